@@ -1,0 +1,52 @@
+/**
+ * The exposure model's interface. The engine fills a ClassifyInput per item at import time (and again
+ * when the user corrects the protected-history assumption) and stores the Classification.
+ */
+import type { Channel, Flag, ItemKind, Level, PostType, Visibility } from '../model/kinds';
+import type { FlagEvidence, Reason } from '../model/items';
+import type { ProtectedRange } from '../model/overview';
+
+export interface ClassifyInput {
+  kind: ItemKind;
+  postTypes: PostType[];
+  /** UTC ISO-8601, or null when the archive has no date (likes). */
+  createdAt: string | null;
+  deletedAt: string | null;
+  /** Plain text (already HTML-unescaped). */
+  text: string | null;
+  media: Array<{ type: 'photo' | 'video' | 'animated_gif' | 'other' }>;
+  /** Present when the item carries coordinates/geo/place. */
+  geo: { lat?: number; long?: number; placeName?: string } | null;
+  /** Screen names mentioned (without @). */
+  mentions: string[];
+  /** The post this one replies to, if any. */
+  inReplyToStatusId: string | null;
+}
+
+/** Account-level context, computed once per archive. */
+export interface ClassifyContext {
+  /** Periods in which the account was protected (from protected-history.js or the user's correction). */
+  protectedRanges: ProtectedRange[];
+  /** Whether any protected history exists; without it, public is assumed. */
+  hasProtectedHistory: boolean;
+  /** The archive's generation date: "now" for openWeb. */
+  asOf: string;
+}
+
+export interface ChannelVerdict {
+  inScope: boolean;
+  reasons: Reason[];
+}
+
+export interface Classification {
+  channels: Channel[];
+  channelReasons: Record<Channel, ChannelVerdict>;
+  flags: Flag[];
+  flagEvidence: FlagEvidence[];
+  level: Level;
+  levelReason: string;
+  /** Visibility when created. */
+  visibility: Visibility;
+  /** Public at any time since 2024-05-07 (posts); null for kinds where it does not apply. */
+  publicSinceCutoff: boolean | null;
+}

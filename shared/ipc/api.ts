@@ -1,0 +1,58 @@
+/**
+ * `window.api`: named functions derived from the contract. The preload, the e2e bridge and the
+ * renderer's fake all build their object from these two tables, nothing else.
+ */
+import type { EventChannel, EventChannels, Req, RequestChannel, Res } from './contract';
+
+export const REQUEST_METHODS = {
+  listLibrary: 'library:list',
+  getSummary: 'archive:summary',
+  forgetArchive: 'archive:forget',
+  pickArchive: 'dialog:pickArchive',
+  startImport: 'import:start',
+  cancelImport: 'import:cancel',
+  queryItems: 'items:query',
+  getItemDetail: 'items:detail',
+  exportItemsCsv: 'items:exportCsv',
+  getOverview: 'overview:get',
+  getVisibility: 'visibility:get',
+  setVisibility: 'visibility:set',
+  openPost: 'shell:openPost',
+} as const satisfies Record<string, RequestChannel>;
+
+export const EVENT_METHODS = {
+  onImportProgress: 'import:progress',
+  onImportFinished: 'import:finished',
+} as const satisfies Record<string, EventChannel>;
+
+type RequestMethods = typeof REQUEST_METHODS;
+type EventMethods = typeof EVENT_METHODS;
+
+export type RequestFn<C extends RequestChannel> = [Req<C>] extends [void]
+  ? () => Promise<Res<C>>
+  : (req: Req<C>) => Promise<Res<C>>;
+
+export type Unsubscribe = () => void;
+
+export type Api = {
+  [M in keyof RequestMethods]: RequestFn<RequestMethods[M]>;
+} & {
+  [M in keyof EventMethods]: (listener: (payload: EventChannels[EventMethods[M]]) => void) => Unsubscribe;
+};
+
+/** Builds an `Api` from a transport: used by the preload (ipcRenderer), the e2e bridge (fetch) and tests. */
+export interface Transport {
+  invoke(channel: RequestChannel, req: unknown): Promise<unknown>;
+  subscribe(channel: EventChannel, listener: (payload: unknown) => void): Unsubscribe;
+}
+
+export function buildApi(transport: Transport): Api {
+  const api: Record<string, unknown> = {};
+  for (const [name, channel] of Object.entries(REQUEST_METHODS)) {
+    api[name] = (req?: unknown) => transport.invoke(channel, req);
+  }
+  for (const [name, channel] of Object.entries(EVENT_METHODS)) {
+    api[name] = (listener: (payload: unknown) => void) => transport.subscribe(channel, listener);
+  }
+  return Object.freeze(api) as Api;
+}

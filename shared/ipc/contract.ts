@@ -1,0 +1,35 @@
+/**
+ * The whole IPC contract, as types. Main's handlers, the preload's `window.api`, the e2e harness
+ * bridge and the renderer's fake bridge are all derived from these two maps, so a renamed channel
+ * breaks the type check on every side.
+ */
+import type { ItemDetail, ItemPage, ItemQuery } from '../model/items';
+import type { Overview, ProtectedRange, VisibilitySettings } from '../model/overview';
+import type { ImportOutcome, ImportProgress } from '../model/progress';
+import type { ArchiveSummary, LibraryEntry } from '../model/summary';
+
+export interface RequestChannels {
+  'library:list': { req: void; res: LibraryEntry[] };
+  'archive:summary': { req: { archiveId: string }; res: ArchiveSummary };
+  'archive:forget': { req: { archiveId: string }; res: void };
+  'dialog:pickArchive': { req: { kind: 'file' | 'folder' }; res: { path: string | null } };
+  'import:start': { req: { path: string }; res: { jobId: string } };
+  'import:cancel': { req: { jobId: string }; res: void };
+  'items:query': { req: ItemQuery; res: ItemPage };
+  'items:detail': { req: { archiveId: string; itemId: number; revealPrivate?: boolean }; res: ItemDetail };
+  'items:exportCsv': { req: { archiveId: string; itemIds: number[] }; res: { path: string | null; rows: number } };
+  'overview:get': { req: { archiveId: string }; res: Overview };
+  'visibility:get': { req: { archiveId: string }; res: VisibilitySettings };
+  'visibility:set': { req: { archiveId: string; ranges: ProtectedRange[] | null }; res: ArchiveSummary };
+  'shell:openPost': { req: { url: string }; res: { opened: boolean } };
+}
+
+export interface EventChannels {
+  'import:progress': ImportProgress;
+  'import:finished': ImportOutcome;
+}
+
+export type RequestChannel = keyof RequestChannels;
+export type EventChannel = keyof EventChannels;
+export type Req<C extends RequestChannel> = RequestChannels[C]['req'];
+export type Res<C extends RequestChannel> = RequestChannels[C]['res'];

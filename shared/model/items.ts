@@ -1,0 +1,82 @@
+import type { Certainty, Channel, Flag, ItemKind, Level, PostType, Visibility } from './kinds';
+
+export type SortOrder = 'dateDesc' | 'dateAsc' | 'levelDesc';
+
+export interface ItemQuery {
+  archiveId: string;
+  kinds?: ItemKind[];
+  postTypes?: PostType[];
+  channels?: Channel[];
+  flags?: Flag[];
+  levels?: Level[];
+  visibilities?: Visibility[];
+  /** Inclusive UTC ISO dates (yyyy-mm-dd or full ISO). */
+  from?: string;
+  to?: string;
+  /** Full-text search (FTS5), user words; the engine escapes them. */
+  text?: string;
+  sort?: SortOrder;
+  offset?: number;
+  limit?: number;
+}
+
+/** One row of the Browse list: small, so a page of 200 crosses the bridge quickly. */
+export interface ItemRow {
+  id: number;
+  kind: ItemKind;
+  postTypes: PostType[];
+  createdAt: string | null;
+  /** Plain text, HTML entities already unescaped; DMs come with `text: null` unless revealed. */
+  snippet: string | null;
+  channels: Channel[];
+  flags: Flag[];
+  level: Level;
+  visibility: Visibility;
+  /** Character ranges of search matches in `snippet`, for highlighting (never HTML). */
+  matches?: Array<[number, number]>;
+}
+
+export interface ItemPage {
+  rows: ItemRow[];
+  total: number;
+  offset: number;
+  /** Counts under the current filters, per kind. */
+  kindCounts: Partial<Record<ItemKind, number>>;
+  tookMs: number;
+}
+
+export interface Reason {
+  /** Short statement, e.g. "Public post after 2024-05-07". */
+  text: string;
+  /** Id of the policy fact the rule rests on (shared/exposure/policy-timeline). */
+  factId?: string;
+  certainty: Certainty;
+}
+
+export interface FlagEvidence {
+  flag: Flag;
+  /** The matched text or field, e.g. the phone number found. */
+  evidence: string[];
+  reason: string;
+}
+
+export interface MediaRef {
+  type: 'photo' | 'video' | 'animated_gif' | 'other';
+  /** Path of the media file inside the archive, when present. */
+  archivePath: string | null;
+  url: string | null;
+}
+
+export interface ItemDetail extends ItemRow {
+  text: string | null;
+  sourceId: string;
+  url: string | null;
+  author: string | null;
+  deletedAt: string | null;
+  publicSinceCutoff: boolean | null;
+  channelReasons: Record<Channel, { inScope: boolean; reasons: Reason[] }>;
+  flagEvidence: FlagEvidence[];
+  levelReason: string;
+  media: MediaRef[];
+  extra: Record<string, string | number | boolean | null>;
+}

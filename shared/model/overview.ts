@@ -1,0 +1,39 @@
+import type { ItemKind } from './kinds';
+import type { ItemRow } from './items';
+import type { ArchiveSummary } from './summary';
+
+export interface TimelineBucket {
+  /** UTC month, `YYYY-MM`. */
+  month: string;
+  counts: Partial<Record<ItemKind, number>>;
+}
+
+export interface MissingData {
+  what: string;
+  meaning: string;
+}
+
+export interface Overview {
+  summary: ArchiveSummary;
+  timeline: TimelineBucket[];
+  topSensitive: ItemRow[];
+  missing: MissingData[];
+  /** Items with no date (likes have none), per kind: they cannot be placed on the timeline. */
+  undated: Partial<Record<ItemKind, number>>;
+}
+
+/** The user's correction of the protected-history assumption: the account was protected in each range. */
+export interface ProtectedRange {
+  from: string;
+  /** null = still protected. */
+  to: string | null;
+}
+
+export interface VisibilitySettings {
+  /** Ranges derived from protected-history.js. */
+  fromArchive: ProtectedRange[];
+  /** The user's own ranges; when set they replace the archive's. */
+  userRanges: ProtectedRange[] | null;
+  /** Whether the archive had any protected-history events. */
+  hasHistory: boolean;
+}

@@ -1,0 +1,74 @@
+import type { Channel, Flag, Level } from './kinds';
+
+export type ArchiveFormat = 'modern' | '2019' | 'classic';
+
+/** Exact keys of the import summary's `counts` (the CLI contract). */
+export interface Counts {
+  posts: number;
+  reposts: number;
+  replies: number;
+  quotes: number;
+  likes: number;
+  longPosts: number;
+  communityPosts: number;
+  deletedPosts: number;
+  grokMessages: number;
+  directMessages: number;
+  followers: number;
+  following: number;
+  blocks: number;
+  mutes: number;
+  /** null when the archive has no bookmark file and none was imported. */
+  bookmarks: number | null;
+}
+
+export type FileStatus = 'imported' | 'empty' | 'missing' | 'unknown' | 'error';
+
+export interface FileReport {
+  path: string;
+  type: string;
+  records: number;
+  status: FileStatus;
+  message?: string;
+}
+
+export interface AccountInfo {
+  accountId: string;
+  username: string;
+  displayName: string;
+}
+
+export interface ExposureSummary {
+  channels: Record<Channel, number>;
+  visibility: { public: number; protected: number; assumedPublic: number };
+  levels: Record<Level, number>;
+  flags: Record<Flag, number>;
+}
+
+/** The object printed by `x-exposure import --json` and `summary --json`. */
+export interface ArchiveSummary {
+  archiveId: string;
+  account: AccountInfo;
+  generatedAt: string | null;
+  format: ArchiveFormat;
+  counts: Counts;
+  files: FileReport[];
+  warnings: string[];
+  /** True when at least one data file failed and the rest was imported. */
+  partial: boolean;
+  importedAt: string;
+  sourcePath: string;
+  exposure: ExposureSummary;
+}
+
+/** One row of the library (recent archives). */
+export interface LibraryEntry {
+  archiveId: string;
+  account: AccountInfo;
+  generatedAt: string | null;
+  importedAt: string;
+  format: ArchiveFormat;
+  sourcePath: string;
+  counts: Counts;
+  partial: boolean;
+}
