@@ -1,0 +1,75 @@
+/**
+ * One implementation of every request channel, shared by Electron's main process and the e2e harness.
+ * Input arrives as `unknown` and is validated against `requestSchemas` before any engine call.
+ */
+import type { Req, RequestChannel, Res } from '../../../shared/ipc/contract';
+import { toSafePostUrl } from '../../../shared/format/post-url';
+import type { Engine } from '../index';
+import { UserFacingError } from '../index';
+import type { ImportJobs } from '../jobs/import-jobs';
+import type { Host } from './host';
+import { requestSchemas } from './schemas';
+
+export type RequestHandlers = { [C in RequestChannel]: (req: Req<C>) => Promise<Res<C>> | Res<C> };
+
+export interface HandlerDeps {
+  engine: Engine;
+  jobs: ImportJobs;
+  host: Host;
+}
+
+export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): RequestHandlers {
+  return {
+    'library:list': () => engine.listArchives(),
+    'archive:summary': ({ archiveId }) => engine.getSummary(archiveId),
+    'archive:forget': ({ archiveId }) => engine.forget(archiveId),
+    'dialog:pickArchive': async ({ kind }) => ({ path: await host.pickArchive(kind) }),
+    'import:start': ({ path }) => ({ jobId: jobs.start(path) }),
+    'import:cancel': ({ jobId }) => jobs.cancel(jobId),
+    'items:query': (query) => engine.queryItems(query),
+    'items:detail': ({ archiveId, itemId, revealPrivate }) =>
+      engine.getItemDetail(archiveId, itemId, revealPrivate ?? false),
+    'items:exportCsv': async ({ archiveId, itemIds }) => {
+      const path = await host.pickSavePath({
+        defaultName: 'x-deletion-list.csv',
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      });
+      if (!path) return { path: null, rows: 0 };
+      return { path, rows: engine.exportItemsCsv(archiveId, itemIds, path) };
+    },
+    'overview:get': ({ archiveId }) => engine.getOverview(archiveId),
+    'visibility:get': ({ archiveId }) => engine.getVisibility(archiveId),
+    'visibility:set': ({ archiveId, ranges }) => engine.setVisibility(archiveId, ranges),
+    'shell:openPost': async ({ url }) => {
+      const safe = toSafePostUrl(url);
+      if (!safe) throw new UserFacingError('BAD_INPUT', 'Only links to posts on x.com can be opened.');
+      await host.openExternal(safe);
+      return { opened: true };
+    },
+  };
+}
+
+/** Thrown to the renderer: a message written for a person, never a stack trace. */
+export class RequestError extends Error {}
+
+/** Validates `input` for `channel` and runs its handler. Any failure becomes a RequestError with a readable message. */
+export async function dispatchRequest(
+  handlers: RequestHandlers,
+  channel: string,
+  input: unknown,
+): Promise<unknown> {
+  if (!Object.hasOwn(requestSchemas, channel)) throw new RequestError(`Unknown request: ${channel}`);
+  const known = channel as RequestChannel;
+  const parsed = requestSchemas[known].safeParse(input);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new RequestError(`Invalid request for ${channel}: ${first ? first.message : 'bad input'}`);
+  }
+  try {
+    const handler = handlers[known] as (req: unknown) => unknown;
+    return await handler(parsed.data);
+  } catch (error) {
+    if (error instanceof UserFacingError) throw new RequestError(error.message);
+    throw new RequestError('Something went wrong inside X Exposure. Your library was not changed.');
+  }
+}

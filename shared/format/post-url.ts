@@ -1,0 +1,21 @@
+/** The only external links the app ever opens: a post on x.com (or its old twitter.com address). */
+const POST_HOSTS = new Set(['x.com', 'www.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com']);
+const POST_PATH = /^\/(?:[A-Za-z0-9_]{1,50}|i\/web)\/status\/\d{1,25}\/?$/;
+
+/** Returns the normalised https URL of a post, or null when `raw` is anything else. Parses, never matches substrings. */
+export function toSafePostUrl(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return null;
+  if (!POST_HOSTS.has(url.hostname.toLowerCase())) return null;
+  if (!POST_PATH.test(url.pathname)) return null;
+  return `https://x.com${url.pathname}`;
+}
+
+export function postUrl(username: string | null, postId: string): string {
+  return username ? `https://x.com/${username}/status/${postId}` : `https://x.com/i/web/status/${postId}`;
+}
