@@ -1,0 +1,21 @@
+import type { FlagEvidence } from '../../model/items';
+import type { ClassifyInput } from '../types';
+
+/** A detector appends what it finds (one entry per flag at most) to `found`. */
+export type Detector = (input: ClassifyInput, found: FlagEvidence[]) => void;
+
+/** Evidence strings are shown to the user and stored: keep them short. */
+export const MAX_EVIDENCE_CHARS = 60;
+export const MAX_EVIDENCE_ITEMS = 5;
+
+export function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= MAX_EVIDENCE_CHARS ? oneLine : oneLine.slice(0, MAX_EVIDENCE_CHARS - 1) + '…';
+}
+
+/** Adds a match to an evidence list, clipped, without duplicates, up to the cap. */
+export function addEvidence(list: string[], match: string): void {
+  if (list.length >= MAX_EVIDENCE_ITEMS) return;
+  const clipped = clip(match);
+  if (!list.includes(clipped)) list.push(clipped);
+}
