@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the end-to-end suite: builds the renderer if needed, checks Debian's Chromium is there, then vitest's e2e project.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -9,7 +10,18 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
-if (!existsSync('out/renderer/index.html')) {
+/** Newest modification time of any file below `dir`. */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+const built = 'out/renderer/index.html';
+const stale = !existsSync(built) || Math.max(newest('renderer'), newest('shared')) > statSync(built).mtimeMs;
+if (stale) {
   const status = run('npx', ['electron-vite', 'build']);
   if (status !== 0) process.exit(status);
 }
