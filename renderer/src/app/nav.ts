@@ -1,0 +1,18 @@
+/** The sidebar's entries, in order. The view each one shows is wired in `routes.tsx`. */
+export type ViewId = 'open' | 'import' | 'overview' | 'browse' | 'checklist' | 'report' | 'settings';
+
+export interface NavEntry {
+  id: ViewId;
+  label: string;
+  /** Needs an imported archive to be selected. */
+  needsArchive: boolean;
+}
+
+export const NAV_ENTRIES: NavEntry[] = [
+  { id: 'open', label: 'Open', needsArchive: false },
+  { id: 'overview', label: 'Overview', needsArchive: true },
+  { id: 'browse', label: 'Browse', needsArchive: true },
+  { id: 'checklist', label: 'Checklist', needsArchive: true },
+  { id: 'report', label: 'Report', needsArchive: true },
+  { id: 'settings', label: 'Settings', needsArchive: true },
+];

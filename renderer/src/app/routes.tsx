@@ -1,0 +1,22 @@
+/**
+ * Which component each navigation entry shows. Archive views receive the selected archive's id.
+ * The checklist and report views are wired here with one line each once they exist.
+ */
+import type { ComponentType } from 'react';
+import type { ViewId } from './nav';
+import { PendingView } from './PendingView';
+import { BrowseView } from '../views/browse/BrowseView';
+import { OverviewView } from '../views/overview/OverviewView';
+import { SettingsView } from '../views/settings/SettingsView';
+
+export interface ArchiveViewProps {
+  archiveId: string;
+}
+
+export const ARCHIVE_VIEWS: Record<Exclude<ViewId, 'open' | 'import'>, ComponentType<ArchiveViewProps>> = {
+  overview: OverviewView,
+  browse: BrowseView,
+  checklist: () => <PendingView title="Opt-out checklist" />,
+  report: () => <PendingView title="Exposure report" />,
+  settings: SettingsView,
+};

@@ -1,0 +1,109 @@
+/**
+ * Items picked in Browse for the deletion list. Either explicit ids, or "every item matching the
+ * filters" minus the ones unticked since.
+ */
+import { create } from 'zustand';
+import type { ItemRow } from '../../../shared/model/items';
+import { api, errorMessage } from '../bridge';
+import { toItemQuery, type BrowseFilters } from './browse-filters';
+
+interface SelectionState {
+  allFiltered: boolean;
+  ids: ReadonlySet<number>;
+  /** Unticked while `allFiltered` is on. */
+  excluded: ReadonlySet<number>;
+  /** The last row ticked or unticked, where a shift-click range starts. */
+  anchorIndex: number | null;
+  toggle(id: number, index: number): void;
+  /** Ticks every row between the anchor and `rows`' last index (rows in list order). */
+  selectRange(rows: ItemRow[], toIndex: number): void;
+  selectAllFiltered(): void;
+  clear(): void;
+}
+
+const EMPTY: ReadonlySet<number> = new Set();
+/** Rows per request when collecting every filtered id (the bridge allows up to 1,000). */
+const ID_BATCH = 1000;
+
+export const useSelection = create<SelectionState>()((set, get) => ({
+  allFiltered: false,
+  ids: EMPTY,
+  excluded: EMPTY,
+  anchorIndex: null,
+  toggle: (id, index) => {
+    const s = get();
+    if (s.allFiltered) set({ excluded: toggled(s.excluded, id), anchorIndex: index });
+    else set({ ids: toggled(s.ids, id), anchorIndex: index });
+  },
+  selectRange: (rows, toIndex) => {
+    const s = get();
+    if (s.allFiltered) {
+      const excluded = new Set(s.excluded);
+      for (const row of rows) excluded.delete(row.id);
+      set({ excluded, anchorIndex: toIndex });
+    } else {
+      const ids = new Set(s.ids);
+      for (const row of rows) ids.add(row.id);
+      set({ ids, anchorIndex: toIndex });
+    }
+  },
+  selectAllFiltered: () => set({ allFiltered: true, ids: EMPTY, excluded: EMPTY }),
+  clear: () => set({ allFiltered: false, ids: EMPTY, excluded: EMPTY, anchorIndex: null }),
+}));
+
+export function isSelected(s: Pick<SelectionState, 'allFiltered' | 'ids' | 'excluded'>, id: number): boolean {
+  return s.allFiltered ? !s.excluded.has(id) : s.ids.has(id);
+}
+
+export function selectedCount(
+  s: Pick<SelectionState, 'allFiltered' | 'ids' | 'excluded'>,
+  total: number,
+): number {
+  return s.allFiltered ? Math.max(0, total - s.excluded.size) : s.ids.size;
+}
+
+function toggled(set: ReadonlySet<number>, id: number): Set<number> {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}
+
+/** Every id matching the filters, read page by page through the bridge. */
+export async function collectFilteredIds(
+  archiveId: string,
+  filters: BrowseFilters,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (;;) {
+    const page = await api().queryItems(toItemQuery(archiveId, filters, ids.length, ID_BATCH));
+    for (const row of page.rows) ids.push(row.id);
+    onProgress?.(ids.length, page.total);
+    if (page.rows.length === 0 || ids.length >= page.total) return ids;
+  }
+}
+
+export interface ExportResult {
+  path: string | null;
+  rows: number;
+}
+
+/** Writes the selection as a CSV deletion list (the main process asks where to save it). */
+export async function exportSelection(
+  archiveId: string,
+  filters: BrowseFilters,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExportResult> {
+  const s = useSelection.getState();
+  let itemIds: number[];
+  if (s.allFiltered) {
+    itemIds = (await collectFilteredIds(archiveId, filters, onProgress)).filter((id) => !s.excluded.has(id));
+  } else {
+    itemIds = [...s.ids];
+  }
+  try {
+    return await api().exportItemsCsv({ archiveId, itemIds });
+  } catch (e) {
+    throw new Error(errorMessage(e));
+  }
+}

@@ -1,0 +1,95 @@
+import { memo } from 'react';
+import type { ItemRow } from '../../../../shared/model/items';
+import { FlagChips, LevelBadge } from '../../components/Badges';
+import { ItemSnippet } from '../../components/ItemSnippet';
+import { CHANNEL_LABELS, KIND_LABELS, POST_TYPE_LABELS, VISIBILITY_LABELS } from '../../format/labels';
+import { formatDate } from '../../format/numbers';
+
+interface Props {
+  id: string;
+  index: number;
+  setSize: number;
+  row: ItemRow | undefined;
+  top: number;
+  height: number;
+  active: boolean;
+  selected: boolean;
+  onPick(index: number, row: ItemRow, event: React.MouseEvent): void;
+  onToggle(index: number, row: ItemRow, event: React.MouseEvent): void;
+}
+
+/** One option of the Browse listbox. The tick box is drawn, not focusable: Space ticks the active row. */
+export const ItemListRow = memo(function ItemListRow({
+  id,
+  index,
+  setSize,
+  row,
+  top,
+  height,
+  active,
+  selected,
+  onPick,
+  onToggle,
+}: Props) {
+  const style = { transform: `translateY(${top}px)`, height };
+  if (!row) {
+    return (
+      <div
+        id={id}
+        role="option"
+        aria-selected={false}
+        aria-posinset={index + 1}
+        aria-setsize={setSize}
+        className="item-row loading"
+        style={style}
+      >
+        <span className="skeleton" />
+        <span className="sr-only">Loading</span>
+      </div>
+    );
+  }
+  const types = row.kind === 'post' ? row.postTypes.filter((t) => t !== 'original') : [];
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      className={`item-row${active ? ' active' : ''}${selected ? ' selected' : ''}`}
+      style={style}
+      onClick={(e) => onPick(index, row, e)}
+    >
+      <span
+        className="tickbox"
+        aria-hidden="true"
+        data-checked={selected}
+        onClick={(e) => {
+          e.stopPropagation();
+          onToggle(index, row, e);
+        }}
+      />
+      <div className="item-row-body">
+        <div className="item-row-meta">
+          <span className="item-kind">{KIND_LABELS[row.kind]}</span>
+          {types.map((t) => (
+            <span key={t} className="item-type">
+              {POST_TYPE_LABELS[t]}
+            </span>
+          ))}
+          <span className="muted">{formatDate(row.createdAt)}</span>
+          <span className="muted">{VISIBILITY_LABELS[row.visibility]}</span>
+          <span className="item-row-chips">
+            <FlagChips flags={row.flags.slice(0, 3)} />
+            {row.flags.length > 3 && <span className="chip chip-more">+{row.flags.length - 3}</span>}
+          </span>
+          <span className="item-row-channels" title={row.channels.map((c) => CHANNEL_LABELS[c]).join(', ')}>
+            {row.channels.length} of 3 channels
+          </span>
+          <LevelBadge level={row.level} />
+        </div>
+        <ItemSnippet row={row} />
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { errorMessage } from '../../bridge';
+import { formatCount, plural } from '../../format/numbers';
+import { useBrowse } from '../../stores/browse-store';
+import { exportSelection, selectedCount, useSelection } from '../../stores/selection-store';
+
+/** Ticked items, "select all filtered", and the CSV deletion-list export. */
+export function SelectionBar({ archiveId }: { archiveId: string }) {
+  const total = useBrowse((s) => s.total) ?? 0;
+  const filters = useBrowse((s) => s.filters);
+  const selection = useSelection();
+  const count = selectedCount(selection, total);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const runExport = async () => {
+    setResult(null);
+    setBusy('Preparing the list…');
+    try {
+      const { path, rows } = await exportSelection(archiveId, filters, (done, all) =>
+        setBusy(`Collecting items… ${formatCount(done)} of ${formatCount(all)}`),
+      );
+      setResult(path ? { ok: true, text: `Saved ${plural(rows, 'item', 'items')} to ${path}` } : null);
+    } catch (e) {
+      setResult({ ok: false, text: errorMessage(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="selection-bar">
+      <span className="selection-count" aria-live="polite">
+        {count > 0 ? `${formatCount(count)} selected` : 'None selected'}
+      </span>
+      <button
+        type="button"
+        className="button subtle small"
+        disabled={total === 0 || selection.allFiltered}
+        onClick={selection.selectAllFiltered}
+      >
+        Select all {formatCount(total)}
+      </button>
+      <button type="button" className="button subtle small" disabled={count === 0} onClick={selection.clear}>
+        Clear selection
+      </button>
+      <button
+        type="button"
+        className="button primary small"
+        disabled={count === 0 || busy !== null}
+        onClick={() => void runExport()}
+      >
+        Export deletion list (CSV)…
+      </button>
+      {busy && (
+        <span className="muted" role="status">
+          {busy}
+        </span>
+      )}
+      {result && (
+        <span className={result.ok ? 'result-ok' : 'result-error'} role={result.ok ? 'status' : 'alert'}>
+          {result.text}
+        </span>
+      )}
+    </div>
+  );
+}

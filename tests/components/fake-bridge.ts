@@ -1,0 +1,83 @@
+/**
+ * A typed fake of `window.api` for component tests: `buildApi` over an in-memory Transport, with one
+ * handler per request channel of the contract (a renamed or added channel breaks this file's types).
+ */
+import { buildApi, type Api, type Transport } from '../../shared/ipc/api';
+import type { EventChannel, EventChannels, Req, RequestChannel, Res } from '../../shared/ipc/contract';
+import { makeDetail, makeLibraryEntry, makeOverview, makeSummary, makeVisibility } from './fixtures';
+import { FakeItemStore } from './fake-items';
+
+export type Handlers = { [C in RequestChannel]: (req: Req<C>) => Res<C> | Promise<Res<C>> };
+
+export interface FakeBridge {
+  api: Api;
+  items: FakeItemStore;
+  /** Every request, in order. */
+  calls: Array<{ channel: RequestChannel; req: unknown }>;
+  callsTo<C extends RequestChannel>(channel: C): Array<Req<C>>;
+  lastCall<C extends RequestChannel>(channel: C): Req<C> | undefined;
+  handle<C extends RequestChannel>(channel: C, handler: Handlers[C]): void;
+  emit<C extends EventChannel>(channel: C, payload: EventChannels[C]): void;
+  listenerCount(channel: EventChannel): number;
+}
+
+export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
+  const summary = makeSummary();
+  const handlers: Handlers = {
+    'library:list': () => [makeLibraryEntry()],
+    'archive:summary': () => summary,
+    'archive:forget': () => undefined,
+    'dialog:pickArchive': () => ({ path: '/home/me/twitter-2026-07-25-abc.zip' }),
+    'import:start': () => ({ jobId: 'job-1' }),
+    'import:cancel': () => undefined,
+    'items:query': (q) => items.query(q),
+    'items:detail': ({ itemId, revealPrivate }) =>
+      items.detail(itemId, revealPrivate ?? false) ?? makeDetail(),
+    'items:exportCsv': ({ itemIds }) => ({ path: '/home/me/x-deletion-list.csv', rows: itemIds.length }),
+    'overview:get': () => makeOverview(),
+    'visibility:get': () => makeVisibility(),
+    'visibility:set': () => summary,
+    'shell:openPost': () => ({ opened: true }),
+  };
+  const calls: FakeBridge['calls'] = [];
+  const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
+
+  const transport: Transport = {
+    async invoke(channel, req) {
+      calls.push({ channel, req });
+      const handler = handlers[channel] as (req: unknown) => unknown;
+      return handler(req);
+    },
+    subscribe(channel, listener) {
+      const set = listeners.get(channel) ?? new Set();
+      listeners.set(channel, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  };
+
+  return {
+    api: buildApi(transport),
+    items,
+    calls,
+    callsTo: <C extends RequestChannel>(channel: C) =>
+      calls.filter((c) => c.channel === channel).map((c) => c.req as Req<C>),
+    lastCall: <C extends RequestChannel>(channel: C) =>
+      calls
+        .filter((c) => c.channel === channel)
+        .map((c) => c.req as Req<C>)
+        .pop(),
+    handle: (channel, handler) => {
+      (handlers as Record<RequestChannel, unknown>)[channel] = handler;
+    },
+    emit: (channel, payload) => {
+      for (const listener of listeners.get(channel) ?? []) listener(payload);
+    },
+    listenerCount: (channel) => listeners.get(channel)?.size ?? 0,
+  };
+}
+
+/** Installs the fake as `window.api` (the property is read-only in the app's typing). */
+export function installFakeBridge(bridge: FakeBridge): void {
+  Object.defineProperty(window, 'api', { value: bridge.api, configurable: true, writable: false });
+}
