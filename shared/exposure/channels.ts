@@ -53,12 +53,11 @@ export function isPostKind(kind: ItemKind): boolean {
 export function itemTiming(input: ClassifyInput, c: CompiledContext): ItemTiming {
   const kind = input.kind;
   const createdMs = parseMs(input.createdAt);
-  const asOfMs = Number.isNaN(c.asOfMs) ? Date.now() : c.asOfMs;
-  const publicAsOf = visibilityAtMs(c.ranges, c.hasHistory, asOfMs) !== 'protected';
+  const asOfMs = c.asOfMs;
   const situation: Situation = {
     kind,
     publicSinceCutoff: false,
-    publicAsOf,
+    publicAsOf: c.publicAsOf,
     assumed: !c.hasHistory,
     deletedBeforeCutoff: false,
     grokContentEra: kind === 'grokMessage' && createdMs >= GROK_CONTENT_MS,
@@ -246,9 +245,11 @@ function openWebVerdict(s: Situation): ChannelVerdict {
   }
 }
 
+const KIND_INDEX = new Map<ItemKind, number>(ITEM_KINDS.map((k, i) => [k, i]));
+
 function situationKey(s: Situation): number {
   return (
-    ITEM_KINDS.indexOf(s.kind) |
+    (KIND_INDEX.get(s.kind) ?? 0) |
     (+s.publicSinceCutoff << 3) |
     (+s.publicAsOf << 4) |
     (+s.assumed << 5) |

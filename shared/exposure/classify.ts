@@ -19,6 +19,7 @@ export function detectFlags(input: ClassifyInput): FlagEvidence[] {
   const found: FlagEvidence[] = [];
   for (const detect of DETECTORS) detect(input, found);
   if (found.length === 0) return NO_EVIDENCE;
+  if (found.length === 1) return found;
   return found.sort((a, b) => (FLAG_ORDER.get(a.flag) ?? 0) - (FLAG_ORDER.get(b.flag) ?? 0));
 }
 

@@ -1,5 +1,5 @@
 /** The item's level (high / medium / low) from its channels and flags, by a rule a person can read. */
-import type { Channel, Flag, Level } from '../model/kinds';
+import { FLAGS, type Channel, type Flag, type Level } from '../model/kinds';
 
 /** Flags that reveal who someone is, where they are, or art. 9 special-category data. */
 export const SENSITIVE_FLAGS: ReadonlySet<Flag> = new Set<Flag>([
@@ -60,7 +60,23 @@ function reach(channels: readonly Channel[]): string {
 
 const listFlags = (flags: readonly Flag[]) => flags.map((f) => FLAG_LABELS[f]).join(', ');
 
+const FLAG_BIT = new Map<Flag, number>(FLAGS.map((f, i) => [f, 1 << i]));
+const memo = new Map<number, LevelResult>();
+
+/** The level and its one-line reason; results are shared between items with the same channels and flags. */
 export function levelFor(channels: readonly Channel[], flags: readonly Flag[]): LevelResult {
+  let key = 0;
+  for (const f of flags) key |= FLAG_BIT.get(f) ?? 0;
+  key = key * 4 + (channels.includes('grokTraining') ? 2 : 0) + (channels.includes('openWeb') ? 1 : 0);
+  let result = memo.get(key);
+  if (!result) {
+    result = Object.freeze(computeLevel(channels, flags));
+    memo.set(key, result);
+  }
+  return result;
+}
+
+function computeLevel(channels: readonly Channel[], flags: readonly Flag[]): LevelResult {
   const isPublic = channels.includes('grokTraining') || channels.includes('openWeb');
   const sensitive = flags.filter((f) => SENSITIVE_FLAGS.has(f));
   const personal = flags.filter((f) => PERSONAL_FLAGS.has(f));

@@ -8,7 +8,10 @@ export type Detector = (input: ClassifyInput, found: FlagEvidence[]) => void;
 export const MAX_EVIDENCE_CHARS = 60;
 export const MAX_EVIDENCE_ITEMS = 5;
 
+const NEEDS_CLEANUP = /^\s|\s$|\s\s|[\t\n\r\f\v]/;
+
 export function clip(text: string): string {
+  if (text.length <= MAX_EVIDENCE_CHARS && !NEEDS_CLEANUP.test(text)) return text;
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length <= MAX_EVIDENCE_CHARS ? oneLine : oneLine.slice(0, MAX_EVIDENCE_CHARS - 1) + '…';
 }

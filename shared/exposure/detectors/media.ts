@@ -1,13 +1,18 @@
 import type { Detector } from './detector';
 
-const NOUNS = { photo: 'photo', video: 'video', animated_gif: 'GIF', other: 'media file' } as const;
+const KINDS = ['photo', 'video', 'animated_gif', 'other'] as const;
+const NOUNS = ['photo', 'video', 'GIF', 'media file'];
 
 /** Photos, videos and GIFs attached to the item. */
 export const detectMedia: Detector = (input, found) => {
-  if (input.media.length === 0) return;
-  const counts = new Map<string, number>();
-  for (const m of input.media) counts.set(NOUNS[m.type], (counts.get(NOUNS[m.type]) ?? 0) + 1);
-  const evidence = [...counts].map(([noun, n]) => `${n} ${noun}${n > 1 ? 's' : ''}`);
+  const media = input.media;
+  if (media.length === 0) return;
+  const evidence: string[] = [];
+  KINDS.forEach((kind, i) => {
+    let n = 0;
+    for (const m of media) if (m.type === kind) n++;
+    if (n > 0) evidence.push(`${n} ${NOUNS[i]}${n > 1 ? 's' : ''}`);
+  });
   found.push({
     flag: 'media',
     evidence,

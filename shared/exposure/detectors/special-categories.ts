@@ -1,10 +1,11 @@
 /**
  * Special categories of personal data (GDPR art. 9): health, religion, politics, sexuality, ethnicity,
- * trade-union membership. One regex pass finds every category's terms; exclusions run only on a hit.
+ * trade-union membership. Terms come from the shared lexicon scan; case checks and exclusions run only
+ * on a hit.
  */
-import type { FlagEvidence } from '../../model/items';
-import { groupedWholeWordRegex, wholeWordRegex } from '../lexicon/compile';
+import { wholeWordRegex } from '../lexicon/compile';
 import { allLexicons } from '../lexicon/registry';
+import { scanLexicons } from '../lexicon/scan';
 import { SPECIAL_CATEGORIES, type SpecialCategory } from '../lexicon/types';
 import { addEvidence, type Detector } from './detector';
 
@@ -21,39 +22,29 @@ const lexicons = allLexicons();
 const termsOf = (category: SpecialCategory, field: 'terms' | 'caseSensitive' | 'exclude') =>
   lexicons.flatMap((l) => l.special[category][field] ?? []);
 
-const anyCase = groupedWholeWordRegex(SPECIAL_CATEGORIES.map((c) => termsOf(c, 'terms')));
-const exactCase = groupedWholeWordRegex(
-  SPECIAL_CATEGORIES.map((c) => termsOf(c, 'caseSensitive')),
-  true,
+/** Case-sensitive terms are found by the case-insensitive scan; a hit on them must then match exactly. */
+const EXACT_CASE: ReadonlySet<string> = new Set(
+  SPECIAL_CATEGORIES.flatMap((c) => termsOf(c, 'caseSensitive')),
 );
-const excludes = SPECIAL_CATEGORIES.map((c) => wholeWordRegex(termsOf(c, 'exclude')));
+const EXACT_CASE_LOWER: ReadonlySet<string> = new Set([...EXACT_CASE].map((t) => t.toLowerCase()));
+const ANY_CASE_LOWER: ReadonlySet<string> = new Set(
+  SPECIAL_CATEGORIES.flatMap((c) => termsOf(c, 'terms')).map((t) => t.toLowerCase()),
+);
+const EXCLUDES = new Map(SPECIAL_CATEGORIES.map((c) => [c, wholeWordRegex(termsOf(c, 'exclude'))]));
+const SPECIAL: ReadonlySet<string> = new Set(SPECIAL_CATEGORIES);
 
-interface Hit {
-  category: number;
-  start: number;
-  end: number;
-  text: string;
+function wrongCase(match: string): boolean {
+  if (EXACT_CASE.size === 0 || EXACT_CASE.has(match)) return false;
+  const lower = match.toLowerCase();
+  return EXACT_CASE_LOWER.has(lower) && !ANY_CASE_LOWER.has(lower);
 }
 
-function collect(regex: RegExp | null, text: string, hits: Hit[]): void {
-  if (!regex) return;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        hits.push({ category: g - 1, start: m.index, end: m.index + m[0].length, text: m[0] });
-        break;
-      }
-    }
-  }
-}
-
-function excluded(category: number, hit: Hit, text: string): boolean {
-  const regex = excludes[category];
+function excluded(category: SpecialCategory, start: number, end: number, text: string): boolean {
+  const regex = EXCLUDES.get(category);
   if (!regex) return false;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    if (m.index <= hit.start && m.index + m[0].length >= hit.end) return true;
+    if (m.index <= start && m.index + m[0].length >= end) return true;
   }
   return false;
 }
@@ -61,18 +52,19 @@ function excluded(category: number, hit: Hit, text: string): boolean {
 export const detectSpecialCategories: Detector = (input, found) => {
   const text = input.text;
   if (!text) return;
-  const hits: Hit[] = [];
-  collect(anyCase, text, hits);
-  collect(exactCase, text, hits);
-  if (hits.length === 0) return;
-  const evidence: Array<string[] | undefined> = [];
-  for (const hit of hits) {
-    if (excluded(hit.category, hit, text)) continue;
-    addEvidence((evidence[hit.category] ??= []), hit.text);
+  let evidence: Map<SpecialCategory, string[]> | null = null;
+  for (const hit of scanLexicons(text)) {
+    if (!SPECIAL.has(hit.group)) continue;
+    const category = hit.group as SpecialCategory;
+    if (wrongCase(hit.text) || excluded(category, hit.start, hit.end, text)) continue;
+    evidence ??= new Map();
+    let list = evidence.get(category);
+    if (!list) evidence.set(category, (list = []));
+    addEvidence(list, hit.text);
   }
-  SPECIAL_CATEGORIES.forEach((category, i) => {
-    const list = evidence[i];
-    if (list)
-      found.push({ flag: category, evidence: list, reason: REASONS[category] } satisfies FlagEvidence);
-  });
+  if (!evidence) return;
+  for (const category of SPECIAL_CATEGORIES) {
+    const list = evidence.get(category);
+    if (list) found.push({ flag: category, evidence: list, reason: REASONS[category] });
+  }
 };
