@@ -1,0 +1,129 @@
+/**
+ * The personal exposure report as plain data: built once from the engine's answers, then rendered the
+ * same way in the app's print preview, the PDF, the CLI's HTML file and the tests. Serialisable (IPC).
+ */
+import type { Caveat, Emphasis, StepStatus } from '../checklist/types';
+import type { Certainty, Channel, Flag, ItemKind, Level, PostType } from '../model/kinds';
+import type { MissingData, TimelineBucket } from '../model/overview';
+
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+export interface ReportOptions {
+  /** Leave out the text of every item (only kind, date, flags and level remain). */
+  redactText: boolean;
+  paper: PaperSize;
+}
+
+export interface ReportCount<K extends string> {
+  key: K;
+  label: string;
+  count: number;
+}
+
+export interface ReportChannel {
+  channel: Channel;
+  label: string;
+  /** Items in scope. */
+  count: number;
+  explanation: string;
+  /** The policy clause the channel rests on, with its date and certainty. */
+  basis: Array<{ statement: string; source: string; certainty: Certainty }>;
+  since: string | null;
+}
+
+export interface ReportItem {
+  kind: ItemKind;
+  postTypes: PostType[];
+  createdAt: string | null;
+  level: Level;
+  flags: Flag[];
+  channels: Channel[];
+  /** Shortened plain text; null when redacted or not shown (direct messages). Render as text only. */
+  text: string | null;
+  /** Why `text` is null, shown in its place. */
+  textNote: string | null;
+}
+
+export interface ReportPolicyEvent {
+  number: number;
+  date: string;
+  end: string | null;
+  label: string;
+  detail: string;
+  sources: string;
+  strength: string;
+}
+
+export interface ReportChecklistStep {
+  title: string;
+  status: StepStatus;
+  statusLabel: string;
+  updatedAt: string | null;
+  emphasis: Emphasis;
+  certainty: Certainty;
+  /** The first tailoring line, e.g. "Your archive holds 42 Grok messages." */
+  note: string | null;
+}
+
+export interface ReportFact {
+  statement: string;
+  source: string;
+  certainty: Certainty;
+  strength: string;
+}
+
+export interface ReportModel {
+  options: ReportOptions;
+  meta: {
+    username: string;
+    displayName: string;
+    accountId: string;
+    archiveGeneratedAt: string | null;
+    importedAt: string;
+    reportGeneratedAt: string;
+    appVersion: string;
+    archiveFormat: string;
+    /** Some data files could not be read. */
+    partial: boolean;
+  };
+  headline: {
+    totalItems: number;
+    thirdParty: number;
+    grokTraining: number;
+    openWeb: number;
+    high: number;
+    medium: number;
+    sentence: string;
+  };
+  channels: ReportChannel[];
+  timeline: {
+    buckets: TimelineBucket[];
+    events: ReportPolicyEvent[];
+    undated: Array<ReportCount<ItemKind>>;
+  };
+  kinds: Array<ReportCount<ItemKind>>;
+  postTypes: Array<ReportCount<string>>;
+  flags: Array<ReportCount<Flag>>;
+  levels: Array<ReportCount<Level>>;
+  visibility: {
+    rows: Array<ReportCount<'public' | 'protected' | 'assumedPublic'>>;
+    note: string;
+    correctedByUser: boolean;
+  };
+  topItems: ReportItem[];
+  missing: MissingData[];
+  checklist: {
+    steps: ReportChecklistStep[];
+    totals: Record<StepStatus, number>;
+    contentAsOf: string;
+  };
+  cannotUndo: Caveat;
+  method: {
+    paragraphs: string[];
+    levelRule: string;
+    facts: ReportFact[];
+    sources: Array<{ tag: string; title: string; url: string; date: string; strength: string }>;
+  };
+  warnings: string[];
+}

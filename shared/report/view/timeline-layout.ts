@@ -1,0 +1,138 @@
+/** Geometry of the report's timeline chart: stacked monthly bars and numbered policy markers. Pure numbers. */
+import { ITEM_KINDS, type ItemKind } from '../../model/kinds';
+import type { TimelineBucket } from '../../model/overview';
+import type { ReportPolicyEvent } from '../model';
+
+export interface Frame {
+  width: number;
+  left: number;
+  right: number;
+  top: number;
+  plotHeight: number;
+}
+
+export interface Segment {
+  kind: ItemKind;
+  y: number;
+  height: number;
+}
+
+export interface Bar {
+  month: string;
+  x: number;
+  width: number;
+  total: number;
+  segments: Segment[];
+}
+
+export interface Marker {
+  number: number;
+  x: number;
+  /** 0, 1 or 2: badges that would overlap move down a row. */
+  row: number;
+}
+
+export interface TimelineLayout {
+  bars: Bar[];
+  kinds: ItemKind[];
+  maxTotal: number;
+  yTicks: Array<{ value: number; y: number }>;
+  xTicks: Array<{ label: string; x: number }>;
+  markers: Marker[];
+  /** The EU Grok window (a period event), as a shaded band. */
+  bands: Array<{ number: number; x1: number; x2: number }>;
+}
+
+function monthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+function monthOf(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** 1, 2, 2.5, 5 times a power of ten, so the axis reads in round numbers. */
+function niceStep(max: number, ticks: number): number {
+  const raw = Math.max(1, max / ticks);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+  return Math.max(1, Math.ceil(step));
+}
+
+export function layoutTimeline(
+  buckets: TimelineBucket[],
+  events: ReportPolicyEvent[],
+  frame: Frame,
+): TimelineLayout {
+  const plotWidth = frame.width - frame.left - frame.right;
+  const plotBottom = frame.top + frame.plotHeight;
+  const dated = buckets.filter((b) => /^\d{4}-\d{2}$/.test(b.month));
+  const indexes = [
+    ...dated.map((b) => monthIndex(b.month)),
+    ...events.flatMap((e) => [monthIndex(e.date), ...(e.end ? [monthIndex(e.end)] : [])]),
+  ];
+  const first = Math.min(...indexes);
+  const last = Math.max(...indexes);
+  const span = Number.isFinite(first) ? last - first + 1 : 1;
+  const slot = plotWidth / span;
+  const xOfMonth = (index: number): number => frame.left + (index - first) * slot;
+  const xOfDate = (iso: string): number => {
+    const day = Number(iso.slice(8, 10)) || 1;
+    return xOfMonth(monthIndex(iso)) + ((day - 1) / 31) * slot;
+  };
+
+  const byMonth = new Map(dated.map((b) => [b.month, b]));
+  const kinds = ITEM_KINDS.filter((k) => dated.some((b) => (b.counts[k] ?? 0) > 0));
+  const totals = dated.map((b) => kinds.reduce((sum, k) => sum + (b.counts[k] ?? 0), 0));
+  const step = niceStep(Math.max(0, ...totals), 4);
+  const maxTotal = Math.max(step, Math.ceil(Math.max(0, ...totals) / step) * step);
+  const scale = frame.plotHeight / maxTotal;
+
+  const bars: Bar[] = [];
+  for (let i = first; Number.isFinite(first) && i <= last; i += 1) {
+    const bucket = byMonth.get(monthOf(i));
+    if (!bucket) continue;
+    let y = plotBottom;
+    const segments: Segment[] = [];
+    for (const kind of kinds) {
+      const count = bucket.counts[kind] ?? 0;
+      if (count === 0) continue;
+      const height = count * scale;
+      y -= height;
+      segments.push({ kind, y, height });
+    }
+    const total = kinds.reduce((sum, k) => sum + (bucket.counts[k] ?? 0), 0);
+    bars.push({
+      month: bucket.month,
+      x: xOfMonth(i) + slot * 0.1,
+      width: Math.max(0.6, slot * 0.8),
+      total,
+      segments,
+    });
+  }
+
+  const yTicks = [];
+  for (let v = 0; v <= maxTotal; v += step) yTicks.push({ value: v, y: plotBottom - v * scale });
+
+  const years = Math.ceil(span / 12) + 1;
+  const yearEvery = years > 16 ? 4 : years > 8 ? 2 : 1;
+  const xTicks = [];
+  for (let i = first; Number.isFinite(first) && i <= last; i += 1) {
+    const year = Math.floor(i / 12);
+    if (i % 12 === 0 && year % yearEvery === 0) xTicks.push({ label: String(year), x: xOfMonth(i) });
+  }
+
+  let lastX = -Infinity;
+  let row = 0;
+  const markers = events.map((e) => {
+    const x = xOfDate(e.date);
+    row = x - lastX < 14 ? (row + 1) % 3 : 0;
+    lastX = x;
+    return { number: e.number, x, row };
+  });
+  const bands = events
+    .filter((e) => e.end)
+    .map((e) => ({ number: e.number, x1: xOfDate(e.date), x2: xOfDate(e.end!) }));
+
+  return { bars, kinds, maxTotal, yTicks, xTicks, markers, bands };
+}
