@@ -7,7 +7,7 @@ import type { TimelineBucket } from '../../../shared/model/overview';
 import { POLICY_TIMELINE } from '../../../shared/exposure/policy-timeline';
 import { kindColor } from './kind-colors';
 import { layoutTimeline, type MarkerInput } from './timeline-layout';
-import { KIND_PLURALS } from '../format/labels';
+import { KIND_LABELS, KIND_PLURALS } from '../format/labels';
 import { formatCount, formatDate, formatMonth } from '../format/numbers';
 
 interface Props {
@@ -130,7 +130,7 @@ export function TimelineChart({
               height={Math.max(0.5, s.height)}
               style={{ fill: kindColor(s.kind) }}
             >
-              <title>{`${formatMonth(bar.month)}: ${formatCount(s.count)} ${KIND_PLURALS[s.kind].toLowerCase()}`}</title>
+              <title>{`${formatMonth(bar.month)}: ${formatCount(s.count)} ${(s.count === 1 ? KIND_LABELS : KIND_PLURALS)[s.kind].toLowerCase()}`}</title>
             </rect>
           ))}
         </g>

@@ -41,7 +41,7 @@ export function BrowseView({ archiveId }: ArchiveViewProps) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
+      const target = event.target instanceof Element ? event.target : null;
       const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
       if (event.key === '/' && !typing && !event.metaKey && !event.ctrlKey) {
         event.preventDefault();
