@@ -30,7 +30,8 @@ export function protectedRangesFromHistory(events: ProtectEvent[]): ProtectedRan
     const iso = new Date(event.ms).toISOString();
     if (event.action === 'Protect' && openFrom === null) openFrom = iso;
     else if (event.action === 'Unprotect' && openFrom !== null) {
-      ranges.push({ from: openFrom, to: iso });
+      // A Protect and Unprotect at the same instant leave no protected time.
+      if (iso !== openFrom) ranges.push({ from: openFrom, to: iso });
       openFrom = null;
     }
   }
@@ -69,8 +70,9 @@ export function publicAnyTimeBetweenMs(ranges: CompiledRanges, fromMs: number, t
   for (const [from, to] of ranges) {
     if (to <= cursor) continue;
     if (from > cursor) return true;
+    // Protected from the cursor until `to` (Infinity: protected for ever after).
     cursor = to;
-    if (cursor > toMs) return false;
+    if (cursor === Infinity || cursor > toMs) return false;
   }
   return cursor <= toMs;
 }

@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { detectFlags } from '../../../shared/exposure/classify';
+import type { ClassifyInput } from '../../../shared/exposure/types';
+import type { Flag } from '../../../shared/model/kinds';
+import { text } from './helpers';
+
+const flagsOf = (input: ClassifyInput) => detectFlags(input).map((e) => e.flag);
+const evidenceOf = (input: ClassifyInput, flag: Flag) =>
+  detectFlags(input).find((e) => e.flag === flag)?.evidence;
+
+/** For each flag: texts that must raise it (with the evidence expected) and texts that must not. */
+const TABLE: Array<{ flag: Flag; hits: Array<[string, string]>; misses: string[] }> = [
+  {
+    flag: 'contact',
+    hits: [
+      ['write to jane.doe+x@example.co.uk please', 'jane.doe+x@example.co.uk'],
+      ['Call me on +44 20 7946 0958', '+44 20 7946 0958'],
+      ['whatsapp +33 6 12 34 56 78', '+33 6 12 34 56 78'],
+      ['+1 202-555-0143 is my cell', '+1 202-555-0143'],
+      ['ring (415) 555-2671 after 6', '(415) 555-2671'],
+      ['text 415-555-2671', '415-555-2671'],
+      ['my mobile 07911 123456', '07911 123456'],
+      ['office 020 7946 0958', '020 7946 0958'],
+    ],
+    misses: [
+      '@jane_doe thanks!',
+      'email me (at) gmail',
+      'Post 1790000000000000001 was great',
+      'https://x.com/someone/status/1790000000000000001',
+      'Meet on 2024-05-07 at 10:30',
+      'Dated 07/05/2024 and 12.05.2024',
+      'Only $1,299.99 or €2.499,00',
+      'From 1990 to 2024, 1234567 views',
+      'score 3-1, 2-2, 415 555 26',
+      '+1 for this idea',
+      'version 20240507.1234',
+    ],
+  },
+  {
+    flag: 'finance',
+    hits: [
+      ['card 4111 1111 1111 1111 exp 12/27', 'card ending 1111'],
+      ['4012888888881881', 'card ending 1881'],
+      ['amex 3782-822463-10005', 'card ending 0005'],
+      ['pay to DE89 3704 0044 0532 0130 00 thanks', 'IBAN DE89…'],
+      ['GB82WEST12345698765432', 'IBAN GB82…'],
+    ],
+    misses: [
+      'card 4111 1111 1111 1112 (bad checksum)',
+      '1790000000000000001',
+      'https://x.com/a/status/4111111111111111',
+      'DE89 3704 0044 0532 0130 01 (bad checksum)',
+      'ISBN 978-3-16-148410-0',
+      'Order number 1234567890123',
+    ],
+  },
+  {
+    flag: 'location',
+    hits: [
+      ['Party at 221B Baker Street tonight', '221B Baker Street'],
+      ['moved to 1600 Pennsylvania Ave.', '1600 Pennsylvania Ave.'],
+      ['we are at 51.50135, -0.14189 now', '51.50135, -0.14189'],
+    ],
+    misses: [
+      'I walked 5 miles down the road',
+      'Top 10 Things To Do',
+      'It costs 12.5, 3.0 or 4.25',
+      '99.12345, 200.12345 is not a place',
+    ],
+  },
+  {
+    flag: 'health',
+    hits: [
+      ['My mum was diagnosed with cancer', 'diagnosed with'],
+      ['Chemo again today', 'Chemo'],
+      ['started antidepressants', 'antidepressants'],
+      ['my ADHD meds ran out', 'ADHD'],
+      ['AIDS research matters', 'AIDS'],
+      ['Parkinson’s runs in my family', 'Parkinson’s'],
+      ['#mentalhealth #mental-health', 'mental-health'],
+    ],
+    misses: [
+      "It's Cancer season ♋",
+      "I'm a Cancer, obviously",
+      'the Great Depression of the 1930s',
+      'a bit of retail therapy',
+      'this aids digestion',
+      'cancelled my plans',
+      'diabetically sweet (not a word)',
+    ],
+  },
+  {
+    flag: 'religion',
+    hits: [
+      ['Off to church', 'church'],
+      ['Ramadan Mubarak everyone', 'Ramadan'],
+      ['praying for you all', 'praying'],
+      ['as a Muslim I', 'Muslim'],
+    ],
+    misses: [
+      'Oh my god',
+      'thank god it is Friday',
+      'The Lord of the Rings marathon',
+      'that is not kosher',
+      'a praying mantis',
+    ],
+  },
+  {
+    flag: 'politics',
+    hits: [
+      ['I voted for the Greens', 'I voted'],
+      ['she voted for them', 'voted for'],
+      ['Vote Labour!', 'Labour'],
+      ['the GOP is at it again', 'GOP'],
+      ['Brexit was a mistake', 'Brexit'],
+      ['join the protest', 'protest'],
+    ],
+    misses: [
+      'great party last night',
+      'a conservative estimate',
+      'liberal amounts of butter',
+      'she went into labour at 3am',
+      'ad campaign launch',
+      'played my trump card',
+    ],
+  },
+  {
+    flag: 'sexuality',
+    hits: [
+      ['proud to be gay', 'gay'],
+      ['came out as bi today', 'came out as'],
+      ['I am non-binary', 'non-binary'],
+      ['#LGBTQ rights', 'LGBTQ'],
+    ],
+    misses: ['she came out of the shop', 'transatlantic flight', 'straight to the point', 'trans-fat free'],
+  },
+  {
+    flag: 'ethnicity',
+    hits: [
+      ['As a Black woman in tech', 'As a Black woman'],
+      ['proud Latina', 'Latina'],
+      ['mixed-race family', 'mixed-race'],
+    ],
+    misses: ['black coffee please', 'white wine', 'Rome is beautiful', 'the POC (proof of concept) works'],
+  },
+  {
+    flag: 'union',
+    hits: [
+      ['our union voted to strike', 'our union'],
+      ['nurses on strike today', 'on strike'],
+      ['proud trade union member', 'trade union'],
+      ['we unionized the store', 'unionized'],
+    ],
+    misses: [
+      'European Union rules',
+      'Soviet Union history',
+      'bowling strike!',
+      'strike a balance',
+      'in unison',
+    ],
+  },
+  {
+    flag: 'emotional',
+    hits: [
+      ["I'm absolutely devastated", "I'm absolutely devastated"],
+      ['Heartbroken. I never thought', 'Heartbroken. I'],
+      ['I hate my life', 'I hate my life'],
+      ['me, crying at 3am', 'me, crying'],
+    ],
+    misses: [
+      'The team was devastated by the loss',
+      'fans are furious',
+      'a lonely planet guide',
+      'crying babies on planes',
+    ],
+  },
+  {
+    flag: 'family',
+    hits: [
+      ['My daughter Emma starts school', 'My daughter Emma'],
+      ['our son, Leo, turned 3', 'our son Leo'],
+      ['my 5 year old son said', 'my 5 year old son'],
+      ['my son and I went out', 'my son'],
+      ['my mother-in-law visits', 'my mother-in-law'],
+    ],
+    misses: ['a son of the city', 'the daughter of a king', 'mystery novel', 'my sonic screwdriver'],
+  },
+];
+
+describe.each(TABLE)('$flag', ({ flag, hits, misses }) => {
+  it.each(hits)('finds it in %j', (t, evidence) => {
+    expect(evidenceOf(text(t), flag)).toContain(evidence);
+  });
+  it.each(misses.map((m) => [m]))('stays quiet on %j', (t) => {
+    expect(flagsOf(text(t))).not.toContain(flag);
+  });
+});
+
+describe('field-based flags', () => {
+  it('media: counts attachments by type', () => {
+    const input = text('look', { media: [{ type: 'photo' }, { type: 'photo' }, { type: 'animated_gif' }] });
+    expect(evidenceOf(input, 'media')).toEqual(['2 photos', '1 GIF']);
+    expect(flagsOf(text('look'))).not.toContain('media');
+  });
+
+  it('location: geo and place on the item', () => {
+    expect(evidenceOf(text('x', { geo: { placeName: 'Soho, London' } }), 'location')).toEqual([
+      'place: Soho, London',
+    ]);
+    expect(evidenceOf(text('x', { geo: { lat: 51.5, long: -0.1 } }), 'location')).toEqual([
+      'coordinates: 51.5, -0.1',
+    ]);
+    expect(flagsOf(text('x', { geo: {} }))).not.toContain('location');
+  });
+
+  it('otherPeople: mentions and replies', () => {
+    expect(evidenceOf(text('hi', { mentions: ['ann', 'bob'] }), 'otherPeople')).toEqual(['@ann', '@bob']);
+    expect(evidenceOf(text('hi', { inReplyToStatusId: '123' }), 'otherPeople')).toEqual([
+      'reply to post 123',
+    ]);
+    expect(flagsOf(text('hi @ann'))).not.toContain('otherPeople');
+  });
+});
+
+describe('evidence', () => {
+  it('is clipped, one line, de-duplicated and capped', () => {
+    const long = 'I am devastated ' + 'x'.repeat(100);
+    const e = evidenceOf(text(`I'm   devastated\nand I am devastated. ${long}`), 'emotional') ?? [];
+    expect(e.every((s) => s.length <= 60 && !s.includes('\n'))).toBe(true);
+    expect(e[0]).toBe("I'm devastated");
+    const many = evidenceOf(text('x', { mentions: ['a', 'b', 'c', 'd', 'e', 'f', 'a'] }), 'otherPeople');
+    expect(many).toEqual(['@a', '@b', '@c', '@d', '@e']);
+  });
+
+  it('orders flags as FLAGS does and carries a reason for each', () => {
+    const found = detectFlags(
+      text('My son has asthma, call +44 20 7946 0958', { mentions: ['x'], media: [{ type: 'video' }] }),
+    );
+    expect(found.map((e) => e.flag)).toEqual(['contact', 'media', 'health', 'family', 'otherPeople']);
+    expect(found.every((e) => e.reason.length > 10)).toBe(true);
+  });
+
+  it('returns nothing for empty or missing text', () => {
+    expect(detectFlags(text(''))).toEqual([]);
+    expect(detectFlags(text('', { text: null }))).toEqual([]);
+  });
+});
