@@ -1,22 +1,20 @@
 // @vitest-environment node
-/** The chart must render without any DOM (the printed report renders it on the server side). */
+/** The chart must render without any DOM (the same geometry serves the printed report). */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { TimelineChart } from '../../renderer/src/charts/TimelineChart';
-import { layoutTimeline, niceStep } from '../../renderer/src/charts/timeline-layout';
+import { DEFAULT_MARKERS, TimelineChart } from '../../renderer/src/charts/TimelineChart';
 
-const frame = { width: 900, height: 270, left: 56, right: 16, top: 26, bottom: 24 };
+const render = (props: Parameters<typeof TimelineChart>[0]) =>
+  renderToStaticMarkup(<TimelineChart {...props} />);
 
 describe('TimelineChart', () => {
   it('renders to static SVG in Node, with every policy date numbered and labelled', () => {
-    const html = renderToStaticMarkup(
-      <TimelineChart
-        buckets={[
-          { month: '2024-01', counts: { post: 3, like: 1 } },
-          { month: '2024-12', counts: { post: 5 } },
-        ]}
-      />,
-    );
+    const html = render({
+      buckets: [
+        { month: '2024-01', counts: { post: 3, like: 1 } },
+        { month: '2024-12', counts: { post: 5 } },
+      ],
+    });
     expect(typeof document).toBe('undefined');
     expect(html.startsWith('<svg')).toBe(true);
     expect(html).toContain('role="img"');
@@ -31,50 +29,35 @@ describe('TimelineChart', () => {
     ]) {
       expect(html).toContain(label);
     }
-    expect(html).toContain('9 dated items from Jan 2024 to Dec 2024');
+    expect(html).toContain('9 dated items from Jan 2024 to Dec 2024; busiest month Dec 2024 with 5');
+    expect(html).toContain('<title>Jan 2024: 1 like</title>');
+    expect(html).toContain('<title>Dec 2024: 5 posts</title>');
   });
 
-  it('stacks kinds per month and scales to a round maximum', () => {
-    const layout = layoutTimeline(
-      [
-        { month: '2024-01', counts: { post: 30, like: 10 } },
-        { month: '2024-03', counts: { post: 70 } },
-      ],
-      [],
-      frame,
-    );
-    expect(layout.kinds).toEqual(['post', 'like']);
-    expect(layout.maxTotal).toBe(80);
-    const [jan, mar] = layout.bars;
-    expect(jan!.total).toBe(40);
-    expect(jan!.segments.map((s) => s.kind)).toEqual(['post', 'like']);
-    // The like segment sits on top of the post segment.
-    expect(jan!.segments[1]!.y + jan!.segments[1]!.height).toBeCloseTo(jan!.segments[0]!.y);
-    expect(mar!.segments[0]!.x).toBeGreaterThan(jan!.segments[0]!.x);
-    expect(layout.yTicks.map((t) => t.value)).toEqual([0, 20, 40, 60, 80]);
+  it('numbers the policy dates in date order', () => {
+    expect(DEFAULT_MARKERS.map((m) => m.number)).toEqual(DEFAULT_MARKERS.map((_, i) => i + 1));
+    const dates = DEFAULT_MARKERS.map((m) => m.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(DEFAULT_MARKERS.find((m) => m.end)).toMatchObject({ date: '2024-05-07', end: '2024-08-01' });
   });
 
-  it('extends the axis to policy dates outside the data and places them in order', () => {
-    const layout = layoutTimeline(
-      [{ month: '2020-06', counts: { post: 1 } }],
-      [
-        { id: 'b', date: '2024-11-15', label: 'Later' },
-        { id: 'a', date: '2023-09-29', label: 'Earlier' },
-      ],
-      frame,
-    );
-    expect(layout.markers.map((m) => [m.number, m.label])).toEqual([
-      [1, 'Earlier'],
-      [2, 'Later'],
-    ]);
-    expect(layout.markers[1]!.x).toBeLessThanOrEqual(frame.width - frame.right);
-    expect(layout.xTicks.map((t) => t.label)).toContain('2024');
+  it('stacks the kinds of a month, one colour each, with a legend', () => {
+    const html = render({ buckets: [{ month: '2024-01', counts: { post: 30, like: 10 } }], markers: [] });
+    const segments = [
+      ...html.matchAll(
+        /<rect x="[^"]+" y="([^"]+)" width="[^"]+" height="([^"]+)" style="fill:var\(--kind-(\w+)/g,
+      ),
+    ];
+    const bars = segments.slice(0, 2).map(([, y, h, kind]) => ({ kind, y: Number(y), h: Number(h) }));
+    expect(bars.map((b) => b.kind)).toEqual(['post', 'like']);
+    // The like segment sits on top of the post segment, three times shorter.
+    expect(bars[1]!.y + bars[1]!.h).toBeCloseTo(bars[0]!.y);
+    expect(bars[0]!.h / bars[1]!.h).toBeCloseTo(3);
+    expect(html).toContain('>Posts</text>');
+    expect(html).toContain('>Likes</text>');
   });
 
-  it('picks 1-2-5 steps', () => {
-    expect(niceStep(0)).toBe(1);
-    expect(niceStep(7)).toBe(2);
-    expect(niceStep(950)).toBe(500);
-    expect(niceStep(120_000)).toBe(50_000);
+  it('says so when nothing is dated', () => {
+    expect(render({ buckets: [] })).toContain('No dated items to show.');
   });
 });

@@ -1,19 +1,24 @@
 /**
- * Items per month by kind, stacked, with X's policy dates marked and numbered. Pure SVG from props:
- * no DOM measurement, no effects and no stylesheet needed, so the printed report renders it too.
+ * The app's timeline: items per month by kind, stacked, with X's policy dates numbered and listed.
+ * Same geometry as the printed report's chart (shared/report/view/timeline-layout), drawn for the
+ * screen: theme colours through CSS variables (with fallbacks), no DOM measurement, no effects.
  */
 import { useId } from 'react';
+import type { ItemKind } from '../../../shared/model/kinds';
 import type { TimelineBucket } from '../../../shared/model/overview';
 import { POLICY_TIMELINE } from '../../../shared/exposure/policy-timeline';
+import type { ReportPolicyEvent } from '../../../shared/report/model';
+import { layoutTimeline } from '../../../shared/report/view/timeline-layout';
 import { kindColor } from './kind-colors';
-import { layoutTimeline, type MarkerInput } from './timeline-layout';
 import { KIND_LABELS, KIND_PLURALS } from '../format/labels';
 import { formatCount, formatDate, formatMonth } from '../format/numbers';
+
+export type PolicyMarker = Pick<ReportPolicyEvent, 'number' | 'date' | 'end' | 'label'>;
 
 interface Props {
   buckets: TimelineBucket[];
   /** Defaults to X's policy timeline. */
-  markers?: MarkerInput[];
+  markers?: PolicyMarker[];
   title?: string;
   width?: number;
   plotHeight?: number;
@@ -28,12 +33,9 @@ const BAND = 'var(--chart-band, rgba(180, 35, 24, 0.08))';
 const LEGEND_ROW = 18;
 const CHAR_WIDTH = 7;
 
-export const DEFAULT_MARKERS: MarkerInput[] = POLICY_TIMELINE.map((e) => ({
-  id: e.id,
-  date: e.date,
-  label: e.label,
-  ...(e.end ? { end: e.end } : {}),
-}));
+export const DEFAULT_MARKERS: PolicyMarker[] = [...POLICY_TIMELINE]
+  .sort((a, b) => a.date.localeCompare(b.date))
+  .map((e, i) => ({ number: i + 1, date: e.date, end: e.end ?? null, label: e.label }));
 
 export function TimelineChart({
   buckets,
@@ -43,37 +45,33 @@ export function TimelineChart({
   plotHeight = 220,
 }: Props) {
   const id = useId();
-  const frame = { width, height: plotHeight + 50, left: 56, right: 16, top: 26, bottom: 24 };
-  const layout = layoutTimeline(buckets, markers, frame);
-  const plotBottom = frame.height - frame.bottom;
-  const kindsLegendY = frame.height + 8;
+  const frame = { width, left: 56, right: 16, top: 44, plotHeight };
+  const events = markers.map((m) => ({ ...m, detail: '', sources: '', strength: '' }));
+  const layout = layoutTimeline(buckets, events, frame);
+  const plotBottom = frame.top + plotHeight;
+  const kindsLegendY = plotBottom + 30;
   const markersLegendY = kindsLegendY + LEGEND_ROW + 10;
-  const height = markersLegendY + layout.markers.length * LEGEND_ROW + 4;
-  const total = layout.bars.reduce((sum, b) => sum + b.total, 0);
-  const peak = layout.bars.reduce((best, b) => (b.total > (best?.total ?? -1) ? b : best), layout.bars[0]);
-  const description =
-    layout.bars.length === 0
-      ? 'No dated items to show.'
-      : `${formatCount(total)} dated items from ${formatMonth(layout.bars[0]!.month)} to ${formatMonth(
-          layout.bars[layout.bars.length - 1]!.month,
-        )}; busiest month ${peak ? `${formatMonth(peak.month)} with ${formatCount(peak.total)}` : 'none'}. Policy dates: ${layout.markers
-          .map((m) => `${formatDate(m.date)} ${m.label}`)
-          .join('; ')}.`;
+  const height = markersLegendY + markers.length * LEGEND_ROW + 4;
+  const byNumber = new Map(markers.map((m) => [m.number, m]));
+  const countsByMonth = new Map(buckets.map((b) => [b.month, b.counts]));
 
-  // Marker badges that would overlap move to a second or third row.
-  let lastX = -Infinity;
-  let row = 0;
-  const badges = layout.markers.map((m) => {
-    row = m.x - lastX < 16 ? (row + 1) % 3 : 0;
-    lastX = m.x;
-    return { ...m, badgeY: frame.top - 14 + row * 15 };
-  });
+  const total = layout.bars.reduce((sum, b) => sum + b.total, 0);
+  const first = layout.bars[0];
+  const last = layout.bars[layout.bars.length - 1];
+  const peak = layout.bars.reduce(
+    (best, b) => (b.total > best.total ? b : best),
+    first ?? { month: '', total: 0 },
+  );
+  const dates = markers.map((m) => `${formatDate(m.date)} ${m.label}`).join('; ');
+  const description =
+    first && last
+      ? `${formatCount(total)} dated items from ${formatMonth(first.month)} to ${formatMonth(last.month)}; busiest month ${formatMonth(peak.month)} with ${formatCount(peak.total)}. Policy dates: ${dates}.`
+      : `No dated items to show. Policy dates: ${dates}.`;
 
   let legendX = frame.left;
   const kindLegend = layout.kinds.map((kind) => {
-    const label = KIND_PLURALS[kind];
-    const item = { kind, label, x: legendX };
-    legendX += 22 + label.length * CHAR_WIDTH + 14;
+    const item = { kind, label: KIND_PLURALS[kind], x: legendX };
+    legendX += 22 + item.label.length * CHAR_WIDTH + 14;
     return item;
   });
 
@@ -90,18 +88,16 @@ export function TimelineChart({
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
 
-      {badges
-        .filter((m) => m.x2 !== undefined)
-        .map((m) => (
-          <rect
-            key={`band-${m.id}`}
-            x={m.x}
-            y={frame.top}
-            width={Math.max(1, (m.x2 ?? m.x) - m.x)}
-            height={plotBottom - frame.top}
-            style={{ fill: BAND }}
-          />
-        ))}
+      {layout.bands.map((band) => (
+        <rect
+          key={`band-${band.number}`}
+          x={band.x1}
+          y={frame.top}
+          width={Math.max(1, band.x2 - band.x1)}
+          height={plotHeight}
+          style={{ fill: BAND }}
+        />
+      ))}
 
       {layout.yTicks.map((t) => (
         <g key={`y-${t.value}`}>
@@ -124,13 +120,13 @@ export function TimelineChart({
           {bar.segments.map((s) => (
             <rect
               key={s.kind}
-              x={s.x}
+              x={bar.x}
               y={s.y}
-              width={s.width}
+              width={bar.width}
               height={Math.max(0.5, s.height)}
               style={{ fill: kindColor(s.kind) }}
             >
-              <title>{`${formatMonth(bar.month)}: ${formatCount(s.count)} ${(s.count === 1 ? KIND_LABELS : KIND_PLURALS)[s.kind].toLowerCase()}`}</title>
+              <title>{segmentTitle(bar.month, s.kind, countsByMonth.get(bar.month)?.[s.kind] ?? 0)}</title>
             </rect>
           ))}
         </g>
@@ -152,30 +148,23 @@ export function TimelineChart({
         style={{ stroke: MUTED }}
       />
 
-      {badges.map((m) => (
-        <g key={`m-${m.id}`}>
-          <line
-            x1={m.x}
-            x2={m.x}
-            y1={m.badgeY + 6}
-            y2={plotBottom}
-            style={{ stroke: MARK }}
-            strokeWidth={1.25}
-            strokeDasharray="4 3"
-          />
-          <circle cx={m.x} cy={m.badgeY} r={7} style={{ fill: MARK }} />
-          <text
-            x={m.x}
-            y={m.badgeY + 4}
-            textAnchor="middle"
-            fontSize={10}
-            fontWeight={700}
-            style={{ fill: '#fff' }}
-          >
-            {m.number}
-          </text>
-        </g>
-      ))}
+      {layout.markers.map((m) => {
+        const cy = 10 + m.row * 14;
+        return (
+          <g key={`m-${m.number}`}>
+            <line
+              x1={m.x}
+              x2={m.x}
+              y1={cy + 6}
+              y2={plotBottom}
+              style={{ stroke: MARK }}
+              strokeWidth={1.25}
+              strokeDasharray="4 3"
+            />
+            <MarkerBadge cx={m.x} cy={cy} number={m.number} />
+          </g>
+        );
+      })}
 
       {kindLegend.map((k) => (
         <g key={`legend-${k.kind}`}>
@@ -186,27 +175,39 @@ export function TimelineChart({
         </g>
       ))}
 
-      {layout.markers.map((m, i) => (
-        <g key={`ml-${m.id}`}>
-          <circle cx={frame.left + 7} cy={markersLegendY + i * LEGEND_ROW + 7} r={7} style={{ fill: MARK }} />
-          <text
-            x={frame.left + 7}
-            y={markersLegendY + i * LEGEND_ROW + 11}
-            textAnchor="middle"
-            fontSize={10}
-            fontWeight={700}
-            style={{ fill: '#fff' }}
-          >
-            {m.number}
-          </text>
-          <text x={frame.left + 22} y={markersLegendY + i * LEGEND_ROW + 11} style={{ fill: TEXT }}>
-            <tspan fontWeight={600}>
-              {m.end ? `${formatDate(m.date)} – ${formatDate(m.end)}` : formatDate(m.date)}
-            </tspan>
-            <tspan style={{ fill: MUTED }}>{`  ${m.label}`}</tspan>
-          </text>
-        </g>
-      ))}
+      {layout.markers.map((m, i) => {
+        const marker = byNumber.get(m.number);
+        if (!marker) return null;
+        const y = markersLegendY + i * LEGEND_ROW;
+        return (
+          <g key={`ml-${m.number}`}>
+            <MarkerBadge cx={frame.left + 7} cy={y + 7} number={m.number} />
+            <text x={frame.left + 22} y={y + 11} style={{ fill: TEXT }}>
+              <tspan fontWeight={600}>
+                {marker.end
+                  ? `${formatDate(marker.date)} – ${formatDate(marker.end)}`
+                  : formatDate(marker.date)}
+              </tspan>
+              <tspan style={{ fill: MUTED }}>{`  ${marker.label}`}</tspan>
+            </text>
+          </g>
+        );
+      })}
     </svg>
+  );
+}
+
+function segmentTitle(month: string, kind: ItemKind, count: number): string {
+  return `${formatMonth(month)}: ${formatCount(count)} ${(count === 1 ? KIND_LABELS : KIND_PLURALS)[kind].toLowerCase()}`;
+}
+
+function MarkerBadge({ cx, cy, number }: { cx: number; cy: number; number: number }) {
+  return (
+    <>
+      <circle cx={cx} cy={cy} r={7} style={{ fill: MARK }} />
+      <text x={cx} y={cy + 4} textAnchor="middle" fontSize={10} fontWeight={700} style={{ fill: '#fff' }}>
+        {number}
+      </text>
+    </>
   );
 }
