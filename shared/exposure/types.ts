@@ -21,6 +21,12 @@ export interface ClassifyInput {
   mentions: string[];
   /** The post this one replies to, if any. */
   inReplyToStatusId: string | null;
+  /**
+   * Whether the account owner wrote the text. Optional; false for a Grok reply or a received DM.
+   * Likes and reposts count as written by someone else anyway. First-person detectors (strong emotion,
+   * family named) skip text the owner did not write.
+   */
+  authoredBySelf?: boolean;
 }
 
 /** Account-level context, computed once per archive. */

@@ -22,3 +22,9 @@ export function addEvidence(list: string[], match: string): void {
   const clipped = clip(match);
   if (!list.includes(clipped)) list.push(clipped);
 }
+
+/** Whether the item's text is the owner's own words (likes and reposts quote someone else). */
+export function writtenByOwner(input: ClassifyInput): boolean {
+  if (input.authoredBySelf === false || input.kind === 'like') return false;
+  return !input.postTypes.includes('repost');
+}

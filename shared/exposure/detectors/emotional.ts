@@ -5,7 +5,7 @@
 import { wholeWordRegex } from '../lexicon/compile';
 import { allLexicons } from '../lexicon/registry';
 import { scanLexicons } from '../lexicon/scan';
-import { addEvidence, type Detector } from './detector';
+import { addEvidence, writtenByOwner, type Detector } from './detector';
 
 const lexicons = allLexicons().map((l) => l.emotional);
 const FIRST_PERSON = wholeWordRegex(lexicons.flatMap((l) => l.firstPerson));
@@ -29,7 +29,7 @@ function firstPersonPhrase(text: string, start: number, end: number): string | n
 
 export const detectEmotional: Detector = (input, found) => {
   const text = input.text;
-  if (!text) return;
+  if (!text || !writtenByOwner(input)) return;
   let evidence: string[] | null = null;
   for (const hit of scanLexicons(text)) {
     if (hit.group !== 'emotional') continue;

@@ -1,7 +1,7 @@
 /** Relatives named: "my son", "our daughter Emma", "my 5 year old son". Children's data is sensitive. */
 import { allLexicons } from '../lexicon/registry';
 import { scanLexicons } from '../lexicon/scan';
-import { addEvidence, type Detector } from './detector';
+import { addEvidence, writtenByOwner, type Detector } from './detector';
 
 const NOT_NAMES: ReadonlySet<string> = new Set(allLexicons().flatMap((l) => l.family.notNames));
 /** A capitalised word straight after the relative: taken as the relative's name. */
@@ -9,7 +9,7 @@ const NAME = /[ ,]\s*(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/uy;
 
 export const detectFamily: Detector = (input, found) => {
   const text = input.text;
-  if (!text) return;
+  if (!text || !writtenByOwner(input)) return;
   let evidence: string[] | null = null;
   for (const hit of scanLexicons(text)) {
     if (hit.group !== 'family') continue;

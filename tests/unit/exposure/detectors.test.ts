@@ -245,3 +245,22 @@ describe('evidence', () => {
     expect(detectFlags(text('', { text: null }))).toEqual([]);
   });
 });
+
+describe('first-person detectors read only the owner’s own words', () => {
+  const words = "I'm devastated, my daughter Emma is ill";
+  it.each([
+    ['own post', text(words), true],
+    ['repost of someone else', text(words, { postTypes: ['repost'] }), false],
+    ['liked post', text(words, { kind: 'like' }), false],
+    ['Grok reply', text(words, { kind: 'grokMessage', authoredBySelf: false }), false],
+    ['own Grok prompt', text(words, { kind: 'grokMessage', authoredBySelf: true }), true],
+  ])('%s', (_name, input, expected) => {
+    const flags = flagsOf(input);
+    expect(flags.includes('emotional')).toBe(expected);
+    expect(flags.includes('family')).toBe(expected);
+  });
+
+  it('still flags special categories in a liked post (it reveals interests)', () => {
+    expect(flagsOf(text('Vote Labour', { kind: 'like' }))).toContain('politics');
+  });
+});
