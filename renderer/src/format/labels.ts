@@ -11,39 +11,14 @@ import type {
 import type { FileStatus } from '../../../shared/model/summary';
 import type { ImportStep } from '../../../shared/model/progress';
 
-export const KIND_LABELS: Record<ItemKind, string> = {
-  post: 'Post',
-  communityPost: 'Community post',
-  deletedPost: 'Deleted post',
-  like: 'Like',
-  bookmark: 'Bookmark',
-  grokMessage: 'Grok message',
-  directMessage: 'Direct message',
-};
-
-export const KIND_PLURALS: Record<ItemKind, string> = {
-  post: 'Posts',
-  communityPost: 'Community posts',
-  deletedPost: 'Deleted posts',
-  like: 'Likes',
-  bookmark: 'Bookmarks',
-  grokMessage: 'Grok messages',
-  directMessage: 'Direct messages',
-};
-
-export const POST_TYPE_LABELS: Record<PostType, string> = {
-  original: 'Original',
-  reply: 'Reply',
-  quote: 'Quote',
-  repost: 'Repost',
-  long: 'Long post',
-};
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  thirdParty: 'Third-party AI',
-  grokTraining: 'Grok / xAI training',
-  openWeb: 'Open web',
-};
+export {
+  CHANNEL_LABELS,
+  FLAG_LABELS,
+  KIND_LABELS,
+  KIND_PLURALS,
+  LEVEL_LABELS,
+  POST_TYPE_LABELS,
+} from '../../../shared/report/labels';
 
 export const CHANNEL_DESCRIPTIONS: Record<Channel, string> = {
   thirdParty:
@@ -53,32 +28,12 @@ export const CHANNEL_DESCRIPTIONS: Record<Channel, string> = {
   openWeb: 'Readable by anyone today, including crawlers that collect training data for other AI companies.',
 };
 
-export const FLAG_LABELS: Record<Flag, string> = {
-  contact: 'Contact details',
-  location: 'Location',
-  media: 'Photos & videos',
-  health: 'Health',
-  religion: 'Religion',
-  politics: 'Politics',
-  sexuality: 'Sexuality',
-  ethnicity: 'Ethnicity',
-  union: 'Trade union',
-  finance: 'Financial',
-  emotional: 'Emotional',
-  family: 'Family',
-  otherPeople: 'Other people',
-};
-
-export const LEVEL_LABELS: Record<Level, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-
 export const VISIBILITY_LABELS: Record<Visibility, string> = {
   public: 'Public',
   protected: 'Protected',
   assumedPublic: 'Public (assumed)',
   private: 'Private',
 };
-
-export const CERTAINTY_LABELS: Record<Certainty, string> = { certain: 'Established', uncertain: 'Uncertain' };
 
 export const FILE_STATUS_LABELS: Record<FileStatus, string> = {
   imported: 'Imported',

@@ -1,10 +1,10 @@
-/** Number, size, duration and date formatting. Dates are shown in UTC: the archive's times are UTC. */
-const integer = new Intl.NumberFormat('en');
+/**
+ * Number, size, duration and date formatting. Dates are shown in UTC: the archive's times are UTC.
+ * Counts, dates and months share the report's formatters so both read the same.
+ */
+import { formatCount, formatDate } from '../../../shared/report/format';
 
-export function formatCount(n: number): string {
-  return integer.format(n);
-}
-
+export { formatCount, formatDate, formatMonth } from '../../../shared/report/format';
 export function plural(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
@@ -33,32 +33,9 @@ export function formatDuration(ms: number): string {
   return `${seconds} s`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "12 Mar 2024" from an ISO date or timestamp (UTC); the raw text when it is not a date. */
-export function formatDate(iso: string | null): string {
-  if (!iso) return 'No date';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
-}
-
 /** "12 Mar 2024, 14:05 UTC". */
 export function formatDateTime(iso: string | null): string {
-  if (!iso) return 'No date';
+  if (!iso) return 'no date';
   const time = /T(\d{2}:\d{2})/.exec(iso);
   return time ? `${formatDate(iso)}, ${time[1]} UTC` : formatDate(iso);
-}
-
-/** "Mar 2024" from `YYYY-MM`. */
-export function formatMonth(month: string): string {
-  const [year, m] = month.split('-');
-  return `${MONTHS[Number(m) - 1] ?? m} ${year}`;
-}
-
-export function percent(part: number, whole: number): string {
-  if (whole <= 0) return '0%';
-  const value = (part / whole) * 100;
-  return value > 0 && value < 1 ? '<1%' : `${Math.round(value)}%`;
 }
