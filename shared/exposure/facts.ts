@@ -215,7 +215,3 @@ export const FACTS: Readonly<Record<FactId, PolicyFact>> = {
     ...certain('primary'),
   },
 };
-
-export function factCertainty(id: FactId): Certainty {
-  return FACTS[id].certainty;
-}

@@ -4,7 +4,7 @@
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 
 /** At least seven digits close together: the cheapest sign a phone or card number may be present. */
-const DIGIT_RUN = /\d(?:[\s().\/-]{0,2}\d){6}/;
+const DIGIT_RUN = /\d(?:[\s()./-]{0,2}\d){6}/;
 
 export function mayHoldLongNumber(text: string): boolean {
   return DIGIT_RUN.test(text);
