@@ -18,6 +18,12 @@ export const REQUEST_METHODS = {
   getVisibility: 'visibility:get',
   setVisibility: 'visibility:set',
   openPost: 'shell:openPost',
+  getChecklist: 'checklist:get',
+  setChecklistStep: 'checklist:set',
+  buildReport: 'report:build',
+  saveReportPdf: 'report:savePdf',
+  saveReportHtml: 'report:saveHtml',
+  saveItemsCsv: 'report:saveCsv',
 } as const satisfies Record<string, RequestChannel>;
 
 export const EVENT_METHODS = {

@@ -7,6 +7,8 @@ import type { ItemDetail, ItemPage, ItemQuery } from '../model/items';
 import type { Overview, ProtectedRange, VisibilitySettings } from '../model/overview';
 import type { ImportOutcome, ImportProgress } from '../model/progress';
 import type { ArchiveSummary, LibraryEntry } from '../model/summary';
+import type { ChecklistView, StepId, StepStatus } from '../checklist/types';
+import type { ReportModel, ReportRequest } from '../report/model';
 
 export interface RequestChannels {
   'library:list': { req: void; res: LibraryEntry[] };
@@ -17,11 +19,20 @@ export interface RequestChannels {
   'import:cancel': { req: { jobId: string }; res: void };
   'items:query': { req: ItemQuery; res: ItemPage };
   'items:detail': { req: { archiveId: string; itemId: number; revealPrivate?: boolean }; res: ItemDetail };
-  'items:exportCsv': { req: { archiveId: string; itemIds: number[] }; res: { path: string | null; rows: number } };
+  'items:exportCsv': {
+    req: { archiveId: string; itemIds: number[] };
+    res: { path: string | null; rows: number };
+  };
   'overview:get': { req: { archiveId: string }; res: Overview };
   'visibility:get': { req: { archiveId: string }; res: VisibilitySettings };
   'visibility:set': { req: { archiveId: string; ranges: ProtectedRange[] | null }; res: ArchiveSummary };
   'shell:openPost': { req: { url: string }; res: { opened: boolean } };
+  'checklist:get': { req: { archiveId: string }; res: ChecklistView };
+  'checklist:set': { req: { archiveId: string; stepId: StepId; status: StepStatus }; res: ChecklistView };
+  'report:build': { req: ReportRequest; res: ReportModel };
+  'report:savePdf': { req: ReportRequest; res: { path: string | null } };
+  'report:saveHtml': { req: ReportRequest; res: { path: string | null } };
+  'report:saveCsv': { req: { archiveId: string }; res: { path: string | null; rows: number } };
 }
 
 export interface EventChannels {

@@ -15,6 +15,11 @@ export interface ReportOptions {
   paper: PaperSize;
 }
 
+/** What the app asks for when it builds or saves a report. */
+export interface ReportRequest extends ReportOptions {
+  archiveId: string;
+}
+
 export interface ReportCount<K extends string> {
   key: K;
   label: string;

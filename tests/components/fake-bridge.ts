@@ -6,6 +6,7 @@ import { buildApi, type Api, type Transport } from '../../shared/ipc/api';
 import type { EventChannel, EventChannels, Req, RequestChannel, Res } from '../../shared/ipc/contract';
 import { makeDetail, makeLibraryEntry, makeOverview, makeSummary, makeVisibility } from './fixtures';
 import { FakeItemStore } from './fake-items';
+import { makeChecklistView, makeReportModel } from './report/fixtures';
 
 export type Handlers = { [C in RequestChannel]: (req: Req<C>) => Res<C> | Promise<Res<C>> };
 
@@ -38,6 +39,12 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
     'visibility:get': () => makeVisibility(),
     'visibility:set': () => summary,
     'shell:openPost': () => ({ opened: true }),
+    'checklist:get': () => makeChecklistView(),
+    'checklist:set': () => makeChecklistView(),
+    'report:build': ({ redactText, paper }) => makeReportModel({ redactText, paper }),
+    'report:savePdf': () => ({ path: '/home/me/x-exposure-report.pdf' }),
+    'report:saveHtml': () => ({ path: '/home/me/x-exposure-report.html' }),
+    'report:saveCsv': () => ({ path: '/home/me/x-exposure-items.csv', rows: 440 }),
   };
   const calls: FakeBridge['calls'] = [];
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();

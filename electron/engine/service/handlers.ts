@@ -7,6 +7,7 @@ import { toSafePostUrl } from '../../../shared/format/post-url';
 import type { Engine } from '../index';
 import { UserFacingError } from '../index';
 import type { ImportJobs } from '../jobs/import-jobs';
+import { createReportHandlers } from '../report/handlers';
 import type { Host } from './host';
 import { requestSchemas } from './schemas';
 
@@ -46,6 +47,7 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
       await host.openExternal(safe);
       return { opened: true };
     },
+    ...createReportHandlers({ engine, host }),
   };
 }
 

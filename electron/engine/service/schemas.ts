@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { RequestChannel } from '../../../shared/ipc/contract';
+import { reportRequestSchemas } from '../report/schemas';
 import { CHANNELS, FLAGS, ITEM_KINDS, LEVELS, POST_TYPES, VISIBILITIES } from '../../../shared/model/kinds';
 
 const archiveId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'not an archive id');
@@ -46,4 +47,5 @@ export const requestSchemas = {
   'visibility:get': byArchive,
   'visibility:set': z.object({ archiveId, ranges: z.array(protectedRange).max(1000).nullable() }).strict(),
   'shell:openPost': z.object({ url: z.string().max(2048) }).strict(),
+  ...reportRequestSchemas,
 } satisfies Record<RequestChannel, z.ZodType>;

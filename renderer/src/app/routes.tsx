@@ -8,6 +8,8 @@ import { PendingView } from './PendingView';
 import { BrowseView } from '../views/browse/BrowseView';
 import { OverviewView } from '../views/overview/OverviewView';
 import { SettingsView } from '../views/settings/SettingsView';
+import { ChecklistView } from '../views/checklist/ChecklistView';
+import { ReportView } from '../views/report/ReportView';
 
 export interface ArchiveViewProps {
   archiveId: string;
@@ -16,7 +18,7 @@ export interface ArchiveViewProps {
 export const ARCHIVE_VIEWS: Record<Exclude<ViewId, 'open' | 'import'>, ComponentType<ArchiveViewProps>> = {
   overview: OverviewView,
   browse: BrowseView,
-  checklist: () => <PendingView title="Opt-out checklist" />,
-  report: () => <PendingView title="Exposure report" />,
+  checklist: ChecklistView,
+  report: ReportView,
   settings: SettingsView,
 };

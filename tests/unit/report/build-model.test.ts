@@ -3,7 +3,7 @@ import { reportModelFrom, TOP_ITEM_CHARS } from '../../../shared/report/build-mo
 import { FACT_IDS } from '../../../shared/exposure/facts';
 import { LEVEL_RULE_TEXT } from '../../../shared/exposure/level';
 import { POLICY_TIMELINE } from '../../../shared/exposure/policy-timeline';
-import { sampleInputs } from './sample-inputs';
+import { sampleInputs } from '../../fixtures/report/sample-inputs';
 
 const options = { redactText: false, paper: 'a4' } as const;
 

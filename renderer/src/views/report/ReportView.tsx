@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { PaperSize } from '../../../../shared/report/model';
+import type { ArchiveViewProps } from '../../app/routes';
+import { api, errorMessage } from '../../bridge';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount } from '../../format/numbers';
+import { ReportPreview } from './ReportPreview';
+import { ReportToolbar } from './ReportToolbar';
+import { useReportModel } from './use-report-model';
+import './report.css';
+
+type Outcome = { kind: 'saved'; text: string } | { kind: 'error'; text: string } | null;
+
+/** Print preview of the personal exposure report, with paper size, redaction and saving. */
+export function ReportView({ archiveId }: ArchiveViewProps) {
+  const [paper, setPaper] = useState<PaperSize>('a4');
+  const [redactText, setRedactText] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { model, error, reload } = useReportModel({ archiveId, redactText, paper });
+
+  const save = async (what: string, run: () => Promise<{ path: string | null; rows?: number }>) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const { path, rows } = await run();
+      if (path)
+        setOutcome({
+          kind: 'saved',
+          text: `${what} saved to ${path}${rows !== undefined ? ` (${formatCount(rows)} items)` : ''}.`,
+        });
+    } catch (e) {
+      setOutcome({ kind: 'error', text: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const request = { archiveId, redactText, paper };
+
+  return (
+    <div className="view report-view">
+      <header className="view-header">
+        <h1>Exposure report</h1>
+        <p className="lede">
+          A report to print, keep or send to a regulator: what of your X data can reach AI training, the
+          policy behind it, and your opt-out progress.
+        </p>
+      </header>
+      <ReportToolbar
+        paper={paper}
+        redactText={redactText}
+        busy={busy}
+        onPaper={setPaper}
+        onRedact={setRedactText}
+        onSavePdf={() => void save('The report', () => api().saveReportPdf(request))}
+        onSaveHtml={() => void save('The report', () => api().saveReportHtml(request))}
+        onSaveCsv={() => void save('The item list', () => api().saveItemsCsv({ archiveId }))}
+      />
+      <div aria-live="polite">
+        {outcome?.kind === 'saved' && <p className="notice notice-success">{outcome.text}</p>}
+        {outcome?.kind === 'error' && <ErrorNotice message={outcome.text} />}
+      </div>
+      {error && <ErrorNotice message={error} onRetry={reload} />}
+      {!model && !error && <p className="muted">Preparing the report…</p>}
+      {model && <ReportPreview model={model} />}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import type { ReportModel, ReportRequest } from '../../../../shared/report/model';
+import { api, errorMessage } from '../../bridge';
+
+/** Builds the report for the given options; a slower answer for older options is dropped. */
+export function useReportModel(request: ReportRequest): {
+  model: ReportModel | null;
+  error: string | null;
+  reload(): void;
+} {
+  const [model, setModel] = useState<ReportModel | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const { archiveId, redactText, paper } = request;
+
+  useEffect(() => {
+    let current = true;
+    setError(null);
+    api()
+      .buildReport({ archiveId, redactText, paper })
+      .then(
+        (m) => current && setModel(m),
+        (e: unknown) => current && setError(errorMessage(e)),
+      );
+    return () => {
+      current = false;
+    };
+  }, [archiveId, redactText, paper, attempt]);
+
+  return { model, error, reload: () => setAttempt((n) => n + 1) };
+}
