@@ -22,11 +22,16 @@ if (existsSync(target)) {
 const source = dirname(require.resolve('better-sqlite3/package.json'));
 const work = mkdtempSync(join(tmpdir(), 'xe-electron-sqlite-'));
 cpSync(source, work, { recursive: true, filter: (path) => !path.includes(`${join('build', 'Release')}`) });
-const run = (cmd, args) => spawnSync(cmd, args, { cwd: work, stdio: 'inherit', shell: process.platform === 'win32' }).status;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { cwd: work, stdio: 'inherit', shell: process.platform === 'win32' }).status;
 const common = [`--target=${electronVersion}`, `--arch=${process.arch}`];
 
 console.log(`Building better-sqlite3 for Electron ${electronVersion} in ${work} ...`);
-let status = run(process.execPath, [require.resolve('prebuild-install/bin.js', { paths: [source] }), '--runtime=electron', ...common]);
+let status = run(process.execPath, [
+  require.resolve('prebuild-install/bin.js', { paths: [source] }),
+  '--runtime=electron',
+  ...common,
+]);
 if (status !== 0) {
   status = run(process.execPath, [
     require.resolve('node-gyp/bin/node-gyp.js'),
@@ -38,7 +43,9 @@ if (status !== 0) {
 }
 const built = join(work, 'build', 'Release', 'better_sqlite3.node');
 if (status !== 0 || !existsSync(built)) {
-  console.error('error: could not build better-sqlite3 for Electron (it needs the network once). The CLI and tests are unaffected.');
+  console.error(
+    'error: could not build better-sqlite3 for Electron (it needs the network once). The CLI and tests are unaffected.',
+  );
   process.exit(1);
 }
 mkdirSync(dirname(target), { recursive: true });

@@ -11,13 +11,17 @@ export function electronHost(dialog: Dialog, shell: Shell, window: () => Browser
         properties: [kind === 'file' ? ('openFile' as const) : ('openDirectory' as const)],
         filters: kind === 'file' ? [{ name: 'X archive', extensions: ['zip'] }] : [],
       };
-      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async pickSavePath({ defaultName, filters }) {
       const owner = window();
       const options = { defaultPath: defaultName, filters };
-      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      const result = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
     async openExternal(url) {

@@ -6,7 +6,11 @@ import { dispatchRequest, type RequestHandlers } from '../engine/service/handler
 
 export const REQUEST_CHANNELS = Object.values(REQUEST_METHODS);
 
-export function registerIpcHandlers(ipcMain: IpcMain, handlers: RequestHandlers, isTrustedSender: (sender: WebContents) => boolean): void {
+export function registerIpcHandlers(
+  ipcMain: IpcMain,
+  handlers: RequestHandlers,
+  isTrustedSender: (sender: WebContents) => boolean,
+): void {
   for (const channel of REQUEST_CHANNELS) {
     ipcMain.handle(channel, (event, input: unknown) => {
       if (!isTrustedSender(event.sender)) throw new Error('Request refused: unknown sender');

@@ -68,7 +68,10 @@ describe('the e2e harness and the empty app', () => {
     const host = `127.0.0.1:${harness.port}`;
     expect(await rawPost(harness.port, '/api/library:list', { Host: host })).toBe(403);
     expect(
-      await rawPost(harness.port, '/api/library:list', { Host: `evil.example:${harness.port}`, 'X-Harness-Token': harness.token }),
+      await rawPost(harness.port, '/api/library:list', {
+        Host: `evil.example:${harness.port}`,
+        'X-Harness-Token': harness.token,
+      }),
     ).toBe(403);
     expect(
       await rawPost(harness.port, '/api/library:list', {
@@ -77,7 +80,9 @@ describe('the e2e harness and the empty app', () => {
         'X-Harness-Token': harness.token,
       }),
     ).toBe(403);
-    expect(await rawPost(harness.port, '/api/library:list', { Host: host, 'X-Harness-Token': harness.token })).toBe(200);
+    expect(
+      await rawPost(harness.port, '/api/library:list', { Host: host, 'X-Harness-Token': harness.token }),
+    ).toBe(200);
   });
 
   it('does not serve files outside the renderer folder', async () => {

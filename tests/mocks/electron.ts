@@ -103,7 +103,10 @@ export const dialog = {
   showSaveDialog: async () => ({ canceled: true, filePath: undefined as string | undefined }),
 };
 
-export const shell = { opened: [] as string[], openExternal: async (url: string) => void shell.opened.push(url) };
+export const shell = {
+  opened: [] as string[],
+  openExternal: async (url: string) => void shell.opened.push(url),
+};
 
 export const contextBridge = {
   exposed: new Map<string, unknown>(),

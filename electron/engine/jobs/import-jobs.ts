@@ -44,10 +44,18 @@ export class ImportJobs {
         else finish({ jobId, outcome: 'cancelled' });
       });
       worker.on('error', () =>
-        finish({ jobId, outcome: 'error', message: 'The import stopped unexpectedly. Your library was not changed.' }),
+        finish({
+          jobId,
+          outcome: 'error',
+          message: 'The import stopped unexpectedly. Your library was not changed.',
+        }),
       );
       worker.on('exit', () => {
-        finish({ jobId, outcome: 'error', message: 'The import stopped unexpectedly. Your library was not changed.' });
+        finish({
+          jobId,
+          outcome: 'error',
+          message: 'The import stopped unexpectedly. Your library was not changed.',
+        });
         resolve();
       });
     });

@@ -87,23 +87,35 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.headers.host !== `127.0.0.1:${address.port}`) return send(res, 403, 'text/plain', 'wrong host');
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${address.port}`);
   const origin = req.headers.origin;
-  if (origin && origin !== `http://127.0.0.1:${address.port}`) return send(res, 403, 'text/plain', 'wrong origin');
+  if (origin && origin !== `http://127.0.0.1:${address.port}`)
+    return send(res, 403, 'text/plain', 'wrong origin');
 
   if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__test/')) {
-    if (req.method !== 'POST' || req.headers['x-harness-token'] !== token) return send(res, 403, 'text/plain', 'no');
+    if (req.method !== 'POST' || req.headers['x-harness-token'] !== token)
+      return send(res, 403, 'text/plain', 'no');
     const body = (await readJson(req)) as { input?: unknown };
-    if (url.pathname.startsWith('/__test/')) return testControl(url.pathname.slice('/__test/'.length), body, res);
+    if (url.pathname.startsWith('/__test/'))
+      return testControl(url.pathname.slice('/__test/'.length), body, res);
     const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
     try {
       const result = await dispatchRequest(handlers, channel, body.input ?? undefined);
       return send(res, 200, 'application/json', JSON.stringify({ ok: true, result: result ?? null }));
     } catch (error) {
-      return send(res, 200, 'application/json', JSON.stringify({ ok: false, message: (error as Error).message }));
+      return send(
+        res,
+        200,
+        'application/json',
+        JSON.stringify({ ok: false, message: (error as Error).message }),
+      );
     }
   }
   if (url.pathname === '/events') {
     if (url.searchParams.get('token') !== token) return send(res, 403, 'text/plain', 'no');
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     eventStreams.add(res);
     req.on('close', () => eventStreams.delete(res));
@@ -121,7 +133,8 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     }
     return;
   }
-  if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, mimeFor('.html'), indexHtml());
+  if (url.pathname === '/' || url.pathname === '/index.html')
+    return send(res, 200, mimeFor('.html'), indexHtml());
   const path = resolveInside(rendererDir, url.pathname);
   if (!path) return send(res, 404, 'text/plain', 'not found');
   try {

@@ -31,7 +31,11 @@ export interface RecordedPage {
   dialogs: string[];
 }
 
-export async function openRecordedPage(browser: Browser, origin: string, viewport = { width: 1280, height: 820 }): Promise<RecordedPage> {
+export async function openRecordedPage(
+  browser: Browser,
+  origin: string,
+  viewport = { width: 1280, height: 820 },
+): Promise<RecordedPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: false });
   const page = await context.newPage();
   const foreignRequests: string[] = [];

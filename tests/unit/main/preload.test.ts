@@ -10,7 +10,9 @@ const api = contextBridge.exposed.get('api') as Record<string, (...args: unknown
 describe('preload bridge', () => {
   it('exposes exactly one object, `api`, of named functions from the contract', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['api']);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(REQUEST_METHODS), ...Object.keys(EVENT_METHODS)].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(REQUEST_METHODS), ...Object.keys(EVENT_METHODS)].sort(),
+    );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.isFrozen(api)).toBe(true);
     expect(api).not.toHaveProperty('invoke');
@@ -40,7 +42,9 @@ describe('preload bridge', () => {
   it('turns main-process errors into the plain message written for the user', async () => {
     const original = ipcRenderer.invoke;
     ipcRenderer.invoke = () =>
-      Promise.reject(new Error("Error invoking remote method 'archive:summary': Error: No archive with that id."));
+      Promise.reject(
+        new Error("Error invoking remote method 'archive:summary': Error: No archive with that id."),
+      );
     await expect(api['getSummary']!({ archiveId: 'zz' })).rejects.toThrow(/^No archive with that id\.$/);
     ipcRenderer.invoke = original;
   });

@@ -3,9 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => import('../../mocks/electron'));
 
 const { FakeSession, FakeWebContents } = await import('../../mocks/electron');
-const { CONTENT_SECURITY_POLICY, secureSession, secureWebContents, secureWebPreferences } = await import(
-  '../../../electron/main/security'
-);
+const { CONTENT_SECURITY_POLICY, secureSession, secureWebContents, secureWebPreferences } =
+  await import('../../../electron/main/security');
 const { createMainWindow } = await import('../../../electron/main/window');
 
 function runBeforeRequest(session: InstanceType<typeof FakeSession>, url: string): { cancel: boolean } {
@@ -16,7 +15,9 @@ function runBeforeRequest(session: InstanceType<typeof FakeSession>, url: string
 
 describe('window hardening', () => {
   it('creates the window with isolated, sandboxed, node-free web preferences', () => {
-    const window = createMainWindow('/app/preload/index.cjs') as unknown as { options: { webPreferences: Record<string, unknown> } };
+    const window = createMainWindow('/app/preload/index.cjs') as unknown as {
+      options: { webPreferences: Record<string, unknown> };
+    };
     const prefs = window.options.webPreferences;
     expect(prefs).toMatchObject({
       preload: '/app/preload/index.cjs',
@@ -51,8 +52,15 @@ describe('session: network, permissions, CSP', () => {
   it('cancels every http, https and websocket request', () => {
     const session = new FakeSession();
     secureSession(session as never);
-    expect(session.beforeRequest!.filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']));
-    for (const url of ['https://x.com/', 'http://127.0.0.1:5173/', 'wss://example.org/socket', 'ws://localhost/']) {
+    expect(session.beforeRequest!.filter.urls).toEqual(
+      expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']),
+    );
+    for (const url of [
+      'https://x.com/',
+      'http://127.0.0.1:5173/',
+      'wss://example.org/socket',
+      'ws://localhost/',
+    ]) {
       expect(runBeforeRequest(session, url)).toEqual({ cancel: true });
     }
   });
@@ -81,7 +89,10 @@ describe('session: network, permissions, CSP', () => {
     const session = new FakeSession();
     secureSession(session as never);
     let headers: Record<string, string[]> = {};
-    session.headersReceived!({ responseHeaders: { 'X-Other': ['1'] } }, (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders));
+    session.headersReceived!(
+      { responseHeaders: { 'X-Other': ['1'] } },
+      (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders),
+    );
     expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
     expect(headers['X-Other']).toEqual(['1']);
   });
