@@ -38,7 +38,7 @@ describe('the e2e harness and the empty app', () => {
   it('renders the Open view from the built renderer with window.api bridged to the engine', async () => {
     const { page, foreignRequests, errors } = await openRecordedPage(browser, harness.url);
     await page.goto(harness.url);
-    await expect.poll(() => page.locator('h1').first().textContent()).toContain('X Exposure');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toContain('Open your X archive');
     const library = await page.evaluate(() => window.api.listLibrary());
     expect(library).toEqual([]);
     const apiShape = await page.evaluate(() =>
@@ -47,7 +47,7 @@ describe('the e2e harness and the empty app', () => {
     expect(apiShape.length).toBeGreaterThan(5);
     expect(apiShape.every((entry) => entry.endsWith(':function'))).toBe(true);
     await screenshot(page, 'open-empty');
-    expect(errors).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
 

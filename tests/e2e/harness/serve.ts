@@ -121,7 +121,7 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.on('close', () => eventStreams.delete(res));
     return;
   }
-  if (url.pathname === '/__bridge.js') return send(res, 200, mimeFor('.js'), bridgeJs);
+  if (url.pathname === '/__bridge.js') return send(res, 200, mimeFor('bridge.js'), bridgeJs);
   const media = parseMediaPath(url.pathname);
   if (media) {
     try {
@@ -134,7 +134,7 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     return;
   }
   if (url.pathname === '/' || url.pathname === '/index.html')
-    return send(res, 200, mimeFor('.html'), indexHtml());
+    return send(res, 200, mimeFor('index.html'), indexHtml());
   const path = resolveInside(rendererDir, url.pathname);
   if (!path) return send(res, 404, 'text/plain', 'not found');
   try {
