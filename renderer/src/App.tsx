@@ -3,6 +3,7 @@ import { ARCHIVE_VIEWS } from './app/routes';
 import { Sidebar } from './app/Sidebar';
 import { WindowDropTarget } from './app/WindowDropTarget';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { useImport } from './stores/import-store';
 import { useLibrary } from './stores/library-store';
 import { useNavigation } from './stores/navigation-store';
 import { ImportView } from './views/import/ImportView';
@@ -17,6 +18,7 @@ export function App() {
 
   useEffect(() => {
     void useLibrary.getState().refresh();
+    return useImport.getState().listen();
   }, []);
 
   // Move focus to the new view so keyboard and screen-reader users land on it.

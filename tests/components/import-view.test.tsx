@@ -21,6 +21,8 @@ const progress = (patch: Partial<ImportProgress> = {}): ImportProgress => ({
 
 async function startImport() {
   const app = renderApp('import', { archive: false });
+  // The app listens from start-up, before any import.
+  expect(app.bridge.listenerCount('import:progress')).toBe(1);
   await act(() => useImport.getState().start('/home/me/archive.zip'));
   return app;
 }
@@ -58,7 +60,19 @@ describe('Import view', () => {
     act(() => bridge.emit('import:finished', { jobId: 'job-1', outcome: 'cancelled' }));
     expect(screen.getByRole('heading', { name: 'Import cancelled' })).toBeTruthy();
     expect(screen.getByText('Nothing was added; your library is exactly as it was.')).toBeTruthy();
-    expect(bridge.listenerCount('import:progress')).toBe(0);
+    // Late events of the finished job change nothing.
+    act(() => bridge.emit('import:progress', progress({ bytesDone: 99_000_000 })));
+    expect(screen.getByRole('heading', { name: 'Import cancelled' })).toBeTruthy();
+  });
+
+  it('catches the outcome of an import that finishes before its job id comes back', async () => {
+    const app = renderApp('import', { archive: false });
+    app.bridge.handle('import:start', () => {
+      app.bridge.emit('import:finished', { jobId: 'job-9', outcome: 'done', summary: makeSummary() });
+      return { jobId: 'job-9' };
+    });
+    await act(() => useImport.getState().start('/home/me/tiny.zip'));
+    expect(await screen.findByRole('heading', { name: /archive is ready/ })).toBeTruthy();
   });
 
   it('ignores events of another job', async () => {

@@ -13,6 +13,8 @@ interface ImportState {
   progress: ImportProgress | null;
   summary: ArchiveSummary | null;
   message: string | null;
+  /** Subscribes to the engine's import events; call once when the app starts. */
+  listen(): () => void;
   start(path: string): Promise<void>;
   cancel(): Promise<void>;
   reset(): void;
@@ -26,13 +28,6 @@ const IDLE = {
   summary: null,
   message: null,
 } as const;
-
-let unsubscribe: (() => void) | null = null;
-
-function stopListening(): void {
-  unsubscribe?.();
-  unsubscribe = null;
-}
 
 export const useImport = create<ImportState>()((set, get) => {
   /** Events can arrive before `startImport` answers with the job id: accept them while starting. */
@@ -48,8 +43,8 @@ export const useImport = create<ImportState>()((set, get) => {
   };
 
   const onFinished = (o: ImportOutcome) => {
-    if (!isCurrent(o.jobId)) return;
-    stopListening();
+    const s = get();
+    if (!isCurrent(o.jobId) || !['starting', 'running', 'cancelling'].includes(s.phase)) return;
     if (o.outcome === 'done') set({ phase: 'done', summary: o.summary, jobId: o.jobId });
     else if (o.outcome === 'error') set({ phase: 'error', message: o.message, jobId: o.jobId });
     else set({ phase: 'cancelled', jobId: o.jobId });
@@ -57,16 +52,18 @@ export const useImport = create<ImportState>()((set, get) => {
 
   return {
     ...IDLE,
-    start: async (path) => {
-      const phase = get().phase;
-      if (phase === 'starting' || phase === 'running' || phase === 'cancelling') return;
-      stopListening();
+    // Listening from the start, not per import: a fast import's events must not beat the subscription.
+    listen: () => {
       const offProgress = api().onImportProgress(onProgress);
       const offFinished = api().onImportFinished(onFinished);
-      unsubscribe = () => {
+      return () => {
         offProgress();
         offFinished();
       };
+    },
+    start: async (path) => {
+      const phase = get().phase;
+      if (phase === 'starting' || phase === 'running' || phase === 'cancelling') return;
       set({ ...IDLE, phase: 'starting', path });
       try {
         const { jobId } = await api().startImport({ path });
@@ -75,7 +72,6 @@ export const useImport = create<ImportState>()((set, get) => {
         // Cancel pressed before the job had an id.
         if (now === 'cancelling') await api().cancelImport({ jobId });
       } catch (e) {
-        stopListening();
         set({ phase: 'error', message: errorMessage(e) });
       }
     },
@@ -90,10 +86,7 @@ export const useImport = create<ImportState>()((set, get) => {
         set({ phase: 'running', message: errorMessage(e) });
       }
     },
-    reset: () => {
-      stopListening();
-      set(IDLE);
-    },
+    reset: () => set(IDLE),
   };
 });
 
