@@ -14,11 +14,7 @@ export function CountsSection({ model }: { model: ReportModel }) {
       <div className="xr-tables">
         <CountTable caption="Items by kind" rows={model.kinds} of={total} />
         <CountTable caption="Exposure level" rows={model.levels} of={total} />
-        <CountTable
-          caption="Sensitive content found (items can have several)"
-          rows={model.flags}
-          of={total}
-        />
+        <CountTable caption="Sensitive content found" rows={model.flags} of={total} />
         <div>
           <CountTable caption="Among your posts" rows={model.postTypes} of={posts} />
           <CountTable caption="Visibility of posts when made" rows={model.visibility.rows} of={postTotal} />

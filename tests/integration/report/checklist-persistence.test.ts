@@ -1,0 +1,137 @@
+/**
+ * Checklist progress through the real engine: saved in the library database with its date, still there
+ * after an engine restart and a re-import, tailored to what the archive holds; and the report handlers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine, importArchive } from '../../../electron/engine/index';
+import { getChecklist, setChecklistStep } from '../../../electron/engine/checklist/index';
+import { createReportHandlers } from '../../../electron/engine/report/index';
+import type { StepId } from '../../../shared/checklist/types';
+import { generateArchive, type GeneratedArchive } from '../../fixtures/generator/index';
+import { importInto, REAL_ARCHIVE, type Imported } from './support';
+
+let imported: Imported;
+let generated: GeneratedArchive;
+beforeAll(async () => {
+  imported = await importInto(async (dir) => {
+    generated = await generateArchive({ out: join(dir, 'archive'), items: 300, seed: 5 });
+    return generated.path;
+  });
+});
+afterAll(() => imported.cleanup());
+
+const step = (view: ReturnType<typeof getChecklist>, id: StepId) => view.steps.find((s) => s.step.id === id)!;
+
+describe('checklist with the real engine', () => {
+  it('is tailored to the archive', () => {
+    const view = getChecklist(imported.engine, imported.summary.archiveId);
+    expect(imported.summary.counts.grokMessages).toBeGreaterThan(0);
+    expect(step(view, 'grokHistory').emphasis).toBe('high');
+    expect(step(view, 'grokHistory').tailoring[0]).toBe(
+      `Your archive holds ${imported.summary.counts.grokMessages} Grok messages.`,
+    );
+    expect(view.accountId).toBe(generated.account.accountId);
+    expect(view.totals).toEqual({ todo: 11, done: 0, skipped: 0, notApplicable: 0 });
+  });
+
+  it('keeps statuses and their dates across an engine restart and a re-import', async () => {
+    const { archiveId } = imported.summary;
+    setChecklistStep(imported.engine, archiveId, 'grokDataSharing', 'done', new Date('2026-11-20T09:00:00Z'));
+    setChecklistStep(
+      imported.engine,
+      archiveId,
+      'euRights',
+      'notApplicable',
+      new Date('2026-11-21T09:00:00Z'),
+    );
+    setChecklistStep(imported.engine, archiveId, 'leaveX', 'skipped', new Date('2026-11-21T10:00:00Z'));
+    setChecklistStep(imported.engine, archiveId, 'leaveX', 'todo', new Date('2026-11-21T11:00:00Z'));
+
+    imported.restart();
+    let view = getChecklist(imported.engine, archiveId);
+    expect(step(view, 'grokDataSharing').progress).toEqual({
+      status: 'done',
+      updatedAt: '2026-11-20T09:00:00.000Z',
+    });
+    expect(step(view, 'euRights').progress).toEqual({
+      status: 'notApplicable',
+      updatedAt: '2026-11-21T09:00:00.000Z',
+    });
+    expect(step(view, 'leaveX').progress).toEqual({ status: 'todo', updatedAt: null });
+    expect(view.totals).toEqual({ todo: 9, done: 1, skipped: 0, notApplicable: 1 });
+
+    imported.engine.close();
+    const again = await importArchive(generated.path, { dataDir: imported.dataDir });
+    expect(again.archiveId).toBe(archiveId);
+    imported.engine = new Engine({ dataDir: imported.dataDir });
+    view = getChecklist(imported.engine, archiveId);
+    expect(step(view, 'grokDataSharing').progress.status).toBe('done');
+  });
+
+  it('finds the language hint in a real archive', async () => {
+    const real = await importInto(REAL_ARCHIVE);
+    try {
+      const eu = step(getChecklist(real.engine, real.summary.archiveId), 'euRights');
+      expect(eu.tailoring).toContain('Language of some of your posts: Catalan: 6 posts');
+      expect(eu.emphasis).toBe('normal');
+    } finally {
+      real.cleanup();
+    }
+  });
+});
+
+describe('report and checklist request handlers', () => {
+  it('answer through the engine and save files where the host says', async () => {
+    const { archiveId } = imported.summary;
+    const printed: Array<{ html: string; paper: string }> = [];
+    const handlers = createReportHandlers({
+      engine: imported.engine,
+      host: {
+        pickSavePath: async (target) => join(imported.dir, target.defaultName),
+        printToPdf: async (html, paper) => {
+          printed.push({ html, paper });
+          return new TextEncoder().encode('%PDF-1.4 stub');
+        },
+      },
+    });
+    const set = await handlers['checklist:set']({ archiveId, stepId: 'bookmarks', status: 'skipped' });
+    expect(step(set, 'bookmarks').progress.status).toBe('skipped');
+    expect(step(await handlers['checklist:get']({ archiveId }), 'bookmarks').progress.status).toBe('skipped');
+
+    const model = await handlers['report:build']({ archiveId, redactText: true, paper: 'letter' });
+    expect(model.options).toEqual({ redactText: true, paper: 'letter' });
+    expect(model.checklist.steps.find((s) => s.title === 'Clear your bookmarks on X')!.status).toBe(
+      'skipped',
+    );
+
+    const pdf = await handlers['report:savePdf']({ archiveId, redactText: false, paper: 'a4' });
+    expect(pdf.path).toMatch(/x-exposure-report-synth_\d+-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(readFileSync(pdf.path!, 'utf8')).toBe('%PDF-1.4 stub');
+    expect(printed[0]!.paper).toBe('a4');
+    expect(printed[0]!.html).toContain('<!doctype html>');
+
+    const html = await handlers['report:saveHtml']({ archiveId, redactText: false, paper: 'a4' });
+    expect(readFileSync(html.path!, 'utf8')).toContain('Your X data and AI training');
+
+    const csv = await handlers['report:saveCsv']({ archiveId });
+    expect(csv.path).toMatch(/x-exposure-items-synth_\d+-.*\.csv$/);
+    expect(csv.rows).toBeGreaterThan(200);
+  });
+
+  it('says so when the host cannot print, and returns null when the user cancels', async () => {
+    const { archiveId } = imported.summary;
+    const handlers = createReportHandlers({
+      engine: imported.engine,
+      host: { pickSavePath: async () => null },
+    });
+    await expect(handlers['report:savePdf']({ archiveId, redactText: false, paper: 'a4' })).rejects.toThrow(
+      'Saving as PDF is not available here',
+    );
+    expect(await handlers['report:saveHtml']({ archiveId, redactText: false, paper: 'a4' })).toEqual({
+      path: null,
+    });
+    expect(await handlers['report:saveCsv']({ archiveId })).toEqual({ path: null, rows: 0 });
+  });
+});
