@@ -1,0 +1,20 @@
+import { Engine } from '../../engine/index';
+import { writeJson, type Command } from '../command';
+
+export const forgetCommand: Command = {
+  name: 'forget',
+  usage: '<archiveId>',
+  summary: "delete an imported archive's database from this computer",
+  positionals: 1,
+  async run({ args, dataDir, json, io }) {
+    const engine = new Engine({ dataDir });
+    try {
+      engine.forget(args[0]!);
+      if (json) writeJson(io, { forgotten: args[0] });
+      else io.stdout.write(`Forgot archive ${args[0]}: its database was deleted.\n`);
+      return 0;
+    } finally {
+      engine.close();
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { Engine } from '../../engine/index';
+import { writeJson, type Command } from '../command';
+
+export const listCommand: Command = {
+  name: 'list',
+  usage: '',
+  summary: 'list the imported archives',
+  positionals: 0,
+  async run({ dataDir, json, io }) {
+    const engine = new Engine({ dataDir });
+    try {
+      const archives = engine.listArchives();
+      if (json) {
+        writeJson(io, { archives });
+        return 0;
+      }
+      if (archives.length === 0) {
+        io.stdout.write('No archives imported yet. Run: x-exposure import <zip-or-folder>\n');
+        return 0;
+      }
+      for (const a of archives) {
+        const who = a.account.username ? `@${a.account.username}` : '(unknown account)';
+        io.stdout.write(
+          `${a.archiveId}  ${who.padEnd(18)} ${a.format.padEnd(8)} generated ${(a.generatedAt ?? 'unknown').slice(0, 10)}  ` +
+            `${a.counts.posts} posts, ${a.counts.likes} likes${a.partial ? '  (partial)' : ''}\n`,
+        );
+      }
+      return 0;
+    } finally {
+      engine.close();
+    }
+  },
+};

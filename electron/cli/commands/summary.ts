@@ -1,0 +1,21 @@
+import { Engine } from '../../engine/index';
+import { writeJson, type Command } from '../command';
+import { formatSummary } from '../format-summary';
+
+export const summaryCommand: Command = {
+  name: 'summary',
+  usage: '<archiveId>',
+  summary: 'show what an imported archive holds and how exposed it is',
+  positionals: 1,
+  async run({ args, dataDir, json, io }) {
+    const engine = new Engine({ dataDir });
+    try {
+      const summary = engine.getSummary(args[0]!);
+      if (json) writeJson(io, summary);
+      else io.stdout.write(formatSummary(summary));
+      return 0;
+    } finally {
+      engine.close();
+    }
+  },
+};

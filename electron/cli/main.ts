@@ -1,0 +1,99 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { resolve } from 'node:path';
+import { UserFacingError } from '../engine/errors';
+import { COMMANDS } from './registry';
+import { UsageError, type CliIO, type Command } from './command';
+import { defaultDataDir } from './data-dir';
+
+const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+function usage(): string {
+  const lines = COMMANDS.map((c) => `  x-exposure ${`${c.name} ${c.usage}`.trim().padEnd(28)} ${c.summary}`);
+  return [
+    'Usage:',
+    ...lines,
+    '',
+    'Options (every command):',
+    '  --data-dir DIR   where imported archives are kept (default: your data folder)',
+    '  --json           print exactly one JSON object on stdout',
+    '',
+  ].join('\n');
+}
+
+/** One line, no stack: `error: <file>: <problem>`. */
+function errorLine(err: unknown): string {
+  if (err instanceof UserFacingError) return `error: ${err.file ? `${err.file}: ` : ''}${err.message}`;
+  if (err instanceof UsageError) return `error: ${err.message}`;
+  const message = err instanceof Error ? err.message : String(err);
+  return `error: ${message.split('\n')[0]}`;
+}
+
+function exitCodeOf(err: unknown): number {
+  if (err instanceof UsageError) return 2;
+  if (err instanceof UserFacingError) {
+    if (err.code === 'BAD_INPUT' || err.code === 'NOT_FOUND') return 2;
+    if (err.code === 'CANCELLED') return 130;
+  }
+  return 1;
+}
+
+function parse(command: Command, argv: string[]) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message.split('\n')[0]} (see x-exposure --help)`);
+  }
+}
+
+/** Runs the CLI and returns the exit code: 0 ok, 2 bad input or usage, 130 cancelled, 1 anything else. */
+export async function main(
+  argv: string[],
+  io: CliIO = { stdout: process.stdout, stderr: process.stderr },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.stdout.write(usage());
+      return name === undefined ? 2 : 0;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) throw new UsageError(`unknown command "${name}" (see x-exposure --help)`);
+    const { values, positionals } = parse(command, rest);
+    if (values.help) {
+      io.stdout.write(usage());
+      return 0;
+    }
+    if (positionals.length !== command.positionals) {
+      throw new UsageError(`usage: x-exposure ${command.name} ${command.usage}`.trim());
+    }
+    const dataDirOption = values['data-dir'];
+    const dataDir = typeof dataDirOption === 'string' ? resolve(dataDirOption) : defaultDataDir(env);
+    return await command.run({
+      args: positionals,
+      options: values,
+      dataDir,
+      json: values.json === true,
+      io,
+      signal: controller.signal,
+    });
+  } catch (err) {
+    io.stderr.write(`${errorLine(err)}\n`);
+    return exitCodeOf(err);
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+}

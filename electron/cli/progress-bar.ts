@@ -1,0 +1,35 @@
+import type { ImportProgress } from '../../shared/model/progress';
+import type { CliIO } from './command';
+
+type Progress = Omit<ImportProgress, 'jobId'>;
+
+function mb(n: number): string {
+  return (n / 1024 / 1024).toFixed(1);
+}
+
+/** A one-line progress bar on stderr, redrawn in place (TTY only). */
+export class ProgressBar {
+  private drawn = false;
+
+  constructor(private readonly io: CliIO) {}
+
+  update(p: Progress): void {
+    const width = Math.max(10, Math.min(40, (this.io.stderr.columns ?? 80) - 60));
+    const ratio = p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : 0;
+    const filled = Math.round(ratio * width);
+    const bar = '#'.repeat(filled) + '-'.repeat(width - filled);
+    const file = p.currentFile ? ` ${p.currentFile.path}` : '';
+    const line =
+      p.step === 'reading'
+        ? `[${bar}] ${(ratio * 100).toFixed(0).padStart(3)}% ${mb(p.bytesDone)}/${mb(p.bytesTotal)} MB, ${p.recordsDone} records${file}`
+        : `[${bar}] ${p.step}...`;
+    const max = (this.io.stderr.columns ?? 100) - 1;
+    this.io.stderr.write(`\r\x1b[2K${line.slice(0, max)}`);
+    this.drawn = true;
+  }
+
+  clear(): void {
+    if (this.drawn) this.io.stderr.write('\r\x1b[2K');
+    this.drawn = false;
+  }
+}

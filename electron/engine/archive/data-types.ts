@@ -1,0 +1,74 @@
+/** What the importer does with each data type (manifest `dataTypes` key). */
+export const HANDLERS = [
+  'account',
+  'profile',
+  'screenNameChanges',
+  'protectedHistory',
+  'notes',
+  'posts',
+  'classicTweets',
+  'classicCsv',
+  'communityPosts',
+  'deletedPosts',
+  'likes',
+  'bookmarks',
+  'grok',
+  'directMessages',
+  'groupDirectMessages',
+  'followers',
+  'following',
+  'blocks',
+  'mutes',
+  'personalization',
+  'adEngagements',
+  'adImpressions',
+] as const;
+export type HandlerId = (typeof HANDLERS)[number];
+
+/**
+ * Manifest key to handler. Account-level files come first in HANDLERS because the exposure of each
+ * item depends on them (protected history), and notes before posts so long posts can be matched.
+ */
+export const HANDLER_BY_TYPE: Readonly<Record<string, HandlerId>> = {
+  account: 'account',
+  profile: 'profile',
+  screenNameChange: 'screenNameChanges',
+  protectedHistory: 'protectedHistory',
+  noteTweet: 'notes',
+  tweet: 'posts',
+  tweets: 'posts',
+  communityTweet: 'communityPosts',
+  deletedTweets: 'deletedPosts',
+  like: 'likes',
+  bookmark: 'bookmarks',
+  bookmarks: 'bookmarks',
+  grokChatItem: 'grok',
+  directMessages: 'directMessages',
+  directMessagesGroup: 'groupDirectMessages',
+  follower: 'followers',
+  following: 'following',
+  block: 'blocks',
+  mute: 'mutes',
+  personalization: 'personalization',
+  adEngagements: 'adEngagements',
+  adImpressions: 'adImpressions',
+};
+
+export function handlerRank(handler: HandlerId | null): number {
+  return handler === null ? HANDLERS.length : HANDLERS.indexOf(handler);
+}
+
+/** `direct-messages-group-part2.js` -> `directMessagesGroup`, the manifest's key for it. */
+export function typeFromFileName(fileName: string): string {
+  const base = fileName
+    .slice(fileName.lastIndexOf('/') + 1)
+    .replace(/\.js$/, '')
+    .replace(/-part\d+$/, '');
+  return base.replace(/[-_]+([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Part number from `YTD.tweets.part2` or `tweets-part2.js`; 0 when none. */
+export function partNumber(fileName: string, globalName: string | null): number {
+  const m = /part(\d+)$/.exec(globalName ?? '') ?? /-part(\d+)\.js$/.exec(fileName);
+  return m ? Number(m[1]) : 0;
+}

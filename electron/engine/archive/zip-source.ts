@@ -1,0 +1,175 @@
+import { createInflateRaw } from 'node:zlib';
+import { open as openFile, fstat } from 'node:fs';
+import { promisify } from 'node:util';
+import { Transform, type Readable } from 'node:stream';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { ArchiveEntry, ArchiveSource } from './source';
+import { CachedFileReader } from './cached-file-reader';
+import { UserFacingError } from '../errors';
+import { DataFileError } from '../parse/parse-error';
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const MAX_ENTRIES = 5_000_000;
+
+/** What is kept of each central-directory entry: enough to read it later, nothing more. */
+interface ZipEntry extends ArchiveEntry {
+  localHeaderOffset: number;
+  compressionMethod: number;
+}
+
+async function openZip(path: string): Promise<{ zip: ZipFile; reader: CachedFileReader }> {
+  const fd = await promisify(openFile)(path, 'r');
+  const { size } = await promisify(fstat)(fd);
+  const reader = new CachedFileReader(fd);
+  return new Promise((resolve, reject) => {
+    yauzl.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: false }, (err, zip) => {
+      if (err) {
+        reader.dispose();
+        reject(err);
+        return;
+      }
+      resolve({ zip, reader });
+    });
+  });
+}
+
+function describeZipError(zipPath: string, err: Error): UserFacingError {
+  const msg = err.message;
+  if (/end of central directory record signature not found/.test(msg)) {
+    return new UserFacingError(
+      'BAD_INPUT',
+      'not a zip file, or the zip is truncated (incomplete download?)',
+      zipPath,
+    );
+  }
+  if (/invalid relative path|absolute path|invalid characters in fileName/.test(msg)) {
+    return new UserFacingError(
+      'BAD_INPUT',
+      `the zip contains an unsafe file name (${msg.replace(/^.*?: /, '')}), so it is not read`,
+      zipPath,
+    );
+  }
+  return new UserFacingError('BAD_INPUT', `the zip file is damaged (${msg})`, zipPath);
+}
+
+function entryProblem(entry: Entry): string | undefined {
+  if (entry.isEncrypted()) return 'the entry is password-protected (encrypted) and cannot be read';
+  const unixMode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+  if (unixMode === S_IFLNK) return 'the entry is a symbolic link, which is not followed';
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+    return `the entry uses an unsupported compression method (${entry.compressionMethod})`;
+  }
+  return undefined;
+}
+
+/** Checks that an entry inflates to exactly its declared size (a truncated or corrupt entry does not). */
+function sizeGuard(expected: number): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      seen += chunk.length;
+      if (seen > expected) cb(new DataFileError('the zip entry holds more data than the zip declares'));
+      else cb(null, chunk);
+    },
+    flush(cb) {
+      cb(seen === expected ? null : new DataFileError('the zip entry is truncated or damaged'));
+    },
+  });
+}
+
+/** A zip read lazily through its central directory (ZIP64 included); nothing is extracted to disk. */
+export class ZipSource implements ArchiveSource {
+  readonly kind = 'zip' as const;
+  private constructor(
+    readonly location: string,
+    private readonly zip: ZipFile,
+    private readonly reader: CachedFileReader,
+    private readonly zipEntries: ReadonlyMap<string, ZipEntry>,
+  ) {}
+
+  get entries(): ReadonlyMap<string, ArchiveEntry> {
+    return this.zipEntries;
+  }
+
+  static async open(location: string): Promise<ZipSource> {
+    let zip: ZipFile;
+    let reader: CachedFileReader;
+    try {
+      ({ zip, reader } = await openZip(location));
+    } catch (err) {
+      throw describeZipError(location, err as Error);
+    }
+    const entries = new Map<string, ZipEntry>();
+    try {
+      await new Promise<void>((resolve, reject) => {
+        zip.on('entry', (entry: Entry) => {
+          if (!entry.fileName.endsWith('/')) {
+            const problem = entryProblem(entry);
+            entries.set(entry.fileName, {
+              path: entry.fileName,
+              size: entry.uncompressedSize,
+              compressedSize: entry.compressedSize,
+              localHeaderOffset: entry.relativeOffsetOfLocalHeader,
+              compressionMethod: entry.compressionMethod,
+              ...(problem ? { problem } : {}),
+            });
+          }
+          if (entries.size > MAX_ENTRIES) reject(new Error('the zip has too many entries'));
+          else zip.readEntry();
+        });
+        zip.once('end', () => resolve());
+        zip.once('error', reject);
+        zip.readEntry();
+      });
+    } catch (err) {
+      zip.close();
+      reader.dispose();
+      throw describeZipError(location, err as Error);
+    }
+    return new ZipSource(location, zip, reader, entries);
+  }
+
+  async open(path: string): Promise<Readable> {
+    const info = this.zipEntries.get(path);
+    if (!info) throw new DataFileError('the file is not in the zip');
+    if (info.problem) throw new DataFileError(info.problem);
+    const compressed = info.compressedSize ?? 0;
+    const minimalEntry = {
+      relativeOffsetOfLocalHeader: info.localHeaderOffset,
+      compressedSize: compressed,
+    } as Entry;
+    const rawStream = await new Promise<Readable>((resolve, reject) => {
+      this.zip.readLocalFileHeader(minimalEntry, { minimal: true }, (err, header) => {
+        if (err) return reject(new DataFileError(`the zip entry cannot be read (${err.message})`));
+        this.zip.openReadStreamLowLevel(
+          header.fileDataStart,
+          compressed,
+          0,
+          compressed,
+          false,
+          info.size,
+          (e, s) =>
+            e ? reject(new DataFileError(`the zip entry cannot be read (${e.message})`)) : resolve(s),
+        );
+      });
+    });
+    const guard = sizeGuard(info.size);
+    const fail = (err: Error) =>
+      guard.destroy(
+        err instanceof DataFileError ? err : new DataFileError(`the zip entry is damaged (${err.message})`),
+      );
+    rawStream.on('error', fail);
+    guard.on('close', () => rawStream.destroy());
+    if (info.compressionMethod === 0) return rawStream.pipe(guard);
+    const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
+    inflate.on('error', fail);
+    guard.on('close', () => inflate.destroy());
+    return rawStream.pipe(inflate).pipe(guard);
+  }
+
+  async close(): Promise<void> {
+    this.zip.close();
+    this.reader.dispose();
+  }
+}

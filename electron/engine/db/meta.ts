@@ -1,0 +1,19 @@
+import type { Database } from 'better-sqlite3';
+
+/** Small JSON values about the archive (summary, plan facts, user settings) in the `meta` table. */
+export function getMeta<T>(db: Database, key: string): T | null {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as T) : null;
+}
+
+export function setMeta(db: Database, key: string, value: unknown): void {
+  db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, JSON.stringify(value));
+}
+
+export const META = {
+  summary: 'summary',
+  /** The user's correction of the protected history (ProtectedRange[] or null). */
+  userRanges: 'visibility.userRanges',
+  /** The archive's generation date used as "now" for the open-web channel. */
+  asOf: 'asOf',
+} as const;

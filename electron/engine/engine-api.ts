@@ -1,0 +1,155 @@
+import type { Readable } from 'node:stream';
+import type { ItemDetail, ItemPage, ItemQuery } from '../../shared/model/items';
+import type { Overview, ProtectedRange, VisibilitySettings } from '../../shared/model/overview';
+import type { ArchiveSummary } from '../../shared/model/summary';
+import { EngineCore } from './engine';
+import { UserFacingError } from './errors';
+import { META, getMeta, setMeta } from './db/meta';
+import { upsertArchive } from './library/library-db';
+import { openArchiveSource } from './archive/open-source';
+import type { ArchiveSource } from './archive/source';
+import { countItems, type ItemCounts } from './queries/item-counts';
+import { queryItemPage } from './queries/query-items';
+import { itemDetail } from './queries/item-detail';
+import { overview } from './queries/overview';
+import { exportItemsCsv } from './queries/export-csv';
+import { isKnownMediaPath, mimeOf } from './queries/media';
+import { normaliseRanges, protectEvents, visibilitySettings } from './queries/visibility';
+import { classifyContextFor } from './ingest/classify-context';
+import { reclassifyAll } from './postpass/reclassify';
+import { rebuildFacets } from './postpass/finalise';
+import { exposureSummary } from './summary/exposure-summary';
+
+const COUNT_CACHE_SIZE = 64;
+
+/** The count part of a query (what the counters depend on), as a cache key. */
+function countKey(q: ItemQuery): string {
+  const { kinds, postTypes, channels, flags, levels, visibilities, from, to, text } = q;
+  return JSON.stringify([kinds, postTypes, channels, flags, levels, visibilities, from, to, text]);
+}
+
+/**
+ * The engine's public API: the library, queries over imported archives, visibility corrections,
+ * CSV export and media. Imports run through `importArchive` (see index.ts).
+ */
+export class Engine extends EngineCore {
+  private readonly counts = new Map<string, Map<string, ItemCounts>>();
+  private readonly sources = new Map<string, Promise<ArchiveSource>>();
+
+  queryItems(q: ItemQuery): ItemPage {
+    const started = performance.now();
+    const db = this.db(q.archiveId);
+    let cache = this.counts.get(q.archiveId);
+    if (!cache) {
+      cache = new Map();
+      this.counts.set(q.archiveId, cache);
+    }
+    const key = countKey(q);
+    let counts = cache.get(key);
+    if (counts) {
+      cache.delete(key);
+    } else {
+      counts = countItems(db, q);
+      if (cache.size >= COUNT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(key, counts);
+    const page = queryItemPage(db, q, counts);
+    return { ...page, tookMs: performance.now() - started };
+  }
+
+  getItemDetail(archiveId: string, itemId: number, revealPrivate = false): ItemDetail {
+    const db = this.db(archiveId);
+    const { account } = this.getSummary(archiveId);
+    return itemDetail(db, itemId, account, revealPrivate);
+  }
+
+  getOverview(archiveId: string): Overview {
+    return overview(this.db(archiveId), this.getSummary(archiveId));
+  }
+
+  getVisibility(archiveId: string): VisibilitySettings {
+    return visibilitySettings(this.db(archiveId));
+  }
+
+  /** Stores the user's protected periods (null: back to the archive's history) and re-classifies every item. */
+  setVisibility(archiveId: string, ranges: ProtectedRange[] | null): ArchiveSummary {
+    const db = this.db(archiveId);
+    const userRanges = ranges === null ? null : normaliseRanges(ranges);
+    const previous = this.getSummary(archiveId);
+    const asOf = getMeta<string>(db, META.asOf) ?? previous.generatedAt ?? previous.importedAt;
+    const ctx = classifyContextFor(protectEvents(db), userRanges, asOf);
+    reclassifyAll(db, ctx);
+    const summary: ArchiveSummary = db.transaction(() => {
+      rebuildFacets(db);
+      setMeta(db, META.userRanges, userRanges);
+      const next = { ...previous, exposure: exposureSummary(db) };
+      setMeta(db, META.summary, next);
+      return next;
+    })();
+    upsertArchive(this.library, summary);
+    this.counts.delete(archiveId);
+    return summary;
+  }
+
+  exportItemsCsv(archiveId: string, itemIds: number[] | 'all', outPath: string): number {
+    const db = this.db(archiveId);
+    return exportItemsCsv(db, itemIds, outPath, this.getSummary(archiveId).account.username);
+  }
+
+  /** Streams one media file from the archive the user imported (zip or folder), read lazily. */
+  async openMedia(
+    archiveId: string,
+    archivePath: string,
+  ): Promise<{ stream: NodeJS.ReadableStream; mime: string; size: number }> {
+    const db = this.db(archiveId);
+    if (!isKnownMediaPath(db, archivePath)) {
+      throw new UserFacingError('NOT_FOUND', 'this archive has no such media file');
+    }
+    const source = await this.source(archiveId);
+    const entry = source.entries.get(archivePath);
+    if (!entry) {
+      throw new UserFacingError('NOT_FOUND', 'the media file is no longer in the archive', source.location);
+    }
+    const stream: Readable = await source.open(archivePath);
+    return { stream, mime: mimeOf(archivePath), size: entry.size };
+  }
+
+  override close(): void {
+    for (const id of [...this.sources.keys()]) this.closeSource(id);
+    super.close();
+  }
+
+  protected override forgetCaches(archiveId: string): void {
+    this.counts.delete(archiveId);
+    this.closeSource(archiveId);
+  }
+
+  private source(archiveId: string): Promise<ArchiveSource> {
+    let source = this.sources.get(archiveId);
+    if (!source) {
+      const { sourcePath } = this.getSummary(archiveId);
+      source = openArchiveSource(sourcePath).catch((err: unknown) => {
+        this.sources.delete(archiveId);
+        throw err instanceof UserFacingError && err.code === 'BAD_INPUT'
+          ? new UserFacingError(
+              'NOT_FOUND',
+              'the archive is no longer where it was imported from',
+              sourcePath,
+            )
+          : err;
+      });
+      this.sources.set(archiveId, source);
+    }
+    return source;
+  }
+
+  private closeSource(archiveId: string): void {
+    const source = this.sources.get(archiveId);
+    if (!source) return;
+    this.sources.delete(archiveId);
+    source.then(
+      (s) => s.close(),
+      () => undefined,
+    );
+  }
+}

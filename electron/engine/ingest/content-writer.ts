@@ -1,0 +1,149 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { BookmarkRecord, DmConversationRecord, GrokRecord, LikeRecord, NoteRecord } from './records';
+import type { FileTally } from './file-tally';
+import type { ItemSink } from './item-sink';
+import type { MediaIndex } from './media-index';
+
+function json(value: readonly unknown[]): string | null {
+  return value.length > 0 ? JSON.stringify(value) : null;
+}
+
+function basename(url: string): string {
+  const path = url.split(/[?#]/, 1)[0]!;
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+const NO_MEDIA: never[] = [];
+const NO_MENTIONS: string[] = [];
+
+/** Writes the non-post content items: likes, bookmarks, Grok messages, DMs, and long-post notes. */
+export class ContentWriter {
+  private readonly like: Statement;
+  private readonly bookmark: Statement;
+  private readonly grok: Statement;
+  private readonly conversation: Statement;
+  private readonly message: Statement;
+  private readonly note: Statement;
+
+  constructor(
+    db: Database,
+    private readonly items: ItemSink,
+    private readonly media: MediaIndex,
+  ) {
+    this.like = db.prepare('INSERT INTO likes (item_id, tweet_id, expanded_url) VALUES (?, ?, ?)');
+    this.bookmark = db.prepare(
+      'INSERT INTO bookmarks (item_id, tweet_id, expanded_url, added_at, collection_id) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.grok = db.prepare(
+      'INSERT INTO grok_messages (item_id, chat_id, sender, mode, post_ids, attachments) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.conversation = db.prepare(
+      `INSERT INTO dm_conversations (conversation_id, is_group, name, participants, messages, events)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (conversation_id) DO UPDATE SET messages = messages + excluded.messages,
+         events = events + excluded.events, name = coalesce(excluded.name, name)`,
+    );
+    this.message = db.prepare(
+      `INSERT INTO dm_messages (item_id, conversation_id, message_id, sender_id, recipient_id, urls, media, reactions)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.note = db.prepare(
+      'INSERT OR IGNORE INTO notes (note_id, created_at, updated_at, text) VALUES (?, ?, ?, ?)',
+    );
+  }
+
+  addLike(rec: LikeRecord, tally: FileTally): void {
+    const id = this.items.add(rec.tweetId, {
+      kind: 'like',
+      postTypes: [],
+      createdAt: null,
+      deletedAt: null,
+      text: rec.text,
+      media: NO_MEDIA,
+      geo: null,
+      mentions: NO_MENTIONS,
+      inReplyToStatusId: null,
+    });
+    this.like.run(id, rec.tweetId, rec.expandedUrl);
+    tally.records++;
+  }
+
+  addBookmark(rec: BookmarkRecord, tally: FileTally): void {
+    const id = this.items.add(rec.tweetId, {
+      kind: 'bookmark',
+      postTypes: [],
+      createdAt: rec.addedAt,
+      deletedAt: null,
+      text: rec.text,
+      media: NO_MEDIA,
+      geo: null,
+      mentions: NO_MENTIONS,
+      inReplyToStatusId: null,
+    });
+    this.bookmark.run(id, rec.tweetId, rec.expandedUrl, rec.addedAt, rec.collectionId);
+    tally.records++;
+  }
+
+  addGrok(rec: GrokRecord, tally: FileTally): void {
+    const id = this.items.add(rec.chatId ?? '', {
+      kind: 'grokMessage',
+      postTypes: [],
+      createdAt: rec.createdAt,
+      deletedAt: null,
+      text: rec.text,
+      media: rec.attachments.length > 0 ? rec.attachments.map(() => ({ type: 'other' as const })) : NO_MEDIA,
+      geo: null,
+      mentions: NO_MENTIONS,
+      inReplyToStatusId: null,
+    });
+    this.grok.run(id, rec.chatId, rec.sender, rec.mode, json(rec.postIds), json(rec.attachments));
+    tally.records++;
+    if (rec.dateInvalid) tally.invalidDates++;
+  }
+
+  addConversation(rec: DmConversationRecord, isGroup: boolean, tally: FileTally): void {
+    this.conversation.run(
+      rec.conversationId,
+      isGroup ? 1 : 0,
+      rec.name,
+      JSON.stringify(rec.participants),
+      rec.messages.length,
+      rec.events,
+    );
+    for (const m of rec.messages) {
+      const media = m.mediaUrls.map((url) => ({
+        url,
+        archivePath: this.media.find('directMessages', m.messageId, basename(url)),
+      }));
+      const id = this.items.add(m.messageId, {
+        kind: 'directMessage',
+        postTypes: [],
+        createdAt: m.createdAt,
+        deletedAt: null,
+        text: m.text,
+        media: media.length > 0 ? media.map(() => ({ type: 'other' as const })) : NO_MEDIA,
+        geo: null,
+        mentions: NO_MENTIONS,
+        inReplyToStatusId: null,
+      });
+      this.message.run(
+        id,
+        rec.conversationId,
+        m.messageId,
+        m.senderId,
+        m.recipientId,
+        json(m.urls),
+        json(media),
+        m.reactions,
+      );
+      if (m.dateInvalid) tally.invalidDates++;
+    }
+    for (let i = 0; i < rec.skippedMessages; i++) tally.skip('message without id or text');
+    tally.records++;
+  }
+
+  addNote(rec: NoteRecord, tally: FileTally): void {
+    if (this.note.run(rec.noteId, rec.createdAt, rec.updatedAt, rec.text).changes === 0) tally.duplicates++;
+    else tally.records++;
+  }
+}

@@ -1,0 +1,101 @@
+import type { HandlerId } from '../archive/data-types';
+import { isSkip, type Skip } from './records';
+import type { FileTally } from './file-tally';
+import type { PostWriter } from './post-writer';
+import type { ContentWriter } from './content-writer';
+import type { AccountWriter, RelationKind } from './account-writer';
+import { normaliseTweet } from './normalise/tweet';
+import { normaliseBookmark, normaliseGrok, normaliseLike, normaliseNote } from './normalise/content';
+import { normaliseConversation } from './normalise/direct-messages';
+import {
+  normaliseAccount,
+  normaliseAds,
+  normalisePersonalization,
+  normaliseProfile,
+  normaliseProtectedEvent,
+  normaliseRelation,
+  normaliseScreenNameChange,
+} from './normalise/account';
+
+export type ElementHandler = (el: unknown, tally: FileTally) => void;
+
+export interface Writers {
+  posts: PostWriter;
+  content: ContentWriter;
+  account: AccountWriter;
+  /** The archive owner's id, once known (profile media are named after it). */
+  accountId: () => string | null;
+}
+
+/** Normalise, then write or count the skip. */
+function via<T>(
+  normalise: (el: unknown) => T | Skip,
+  write: (rec: T, tally: FileTally) => void,
+): ElementHandler {
+  return (el, tally) => {
+    const rec = normalise(el);
+    if (isSkip(rec)) tally.skip(rec.skip);
+    else write(rec, tally);
+  };
+}
+
+const RELATION: Partial<Record<HandlerId, RelationKind>> = {
+  followers: 'follower',
+  following: 'following',
+  blocks: 'block',
+  mutes: 'mute',
+};
+
+/** The element handler of each data type that is analysed (classic CSV rows have their own reader). */
+export function elementHandler(id: HandlerId, w: Writers): ElementHandler {
+  switch (id) {
+    case 'posts':
+    case 'classicTweets':
+    case 'classicCsv':
+      return via(normaliseTweet, (r, t) => w.posts.add('post', r, t));
+    case 'communityPosts':
+      return via(normaliseTweet, (r, t) => w.posts.add('communityPost', r, t));
+    case 'deletedPosts':
+      return via(normaliseTweet, (r, t) => w.posts.add('deletedPost', r, t));
+    case 'notes':
+      return via(normaliseNote, (r, t) => w.content.addNote(r, t));
+    case 'likes':
+      return via(normaliseLike, (r, t) => w.content.addLike(r, t));
+    case 'bookmarks':
+      return via(normaliseBookmark, (r, t) => w.content.addBookmark(r, t));
+    case 'grok':
+      return via(normaliseGrok, (r, t) => w.content.addGrok(r, t));
+    case 'directMessages':
+    case 'groupDirectMessages':
+      return via(normaliseConversation, (r, t) =>
+        w.content.addConversation(r, id === 'groupDirectMessages', t),
+      );
+    case 'account':
+      return via(normaliseAccount, (r, t) => w.account.addAccount(r, t));
+    case 'profile':
+      return via(normaliseProfile, (r, t) => w.account.addProfile(r, w.accountId(), t));
+    case 'screenNameChanges':
+      return via(normaliseScreenNameChange, (r, t) => w.account.addScreenNameChange(r, t));
+    case 'protectedHistory':
+      return via(normaliseProtectedEvent, (r, t) => w.account.addProtectedEvent(r, t));
+    case 'followers':
+    case 'following':
+    case 'blocks':
+    case 'mutes': {
+      const kind = RELATION[id]!;
+      return via(normaliseRelation, (r, t) => w.account.addRelation(kind, r, t));
+    }
+    case 'personalization':
+      return via(normalisePersonalization, (r, t) => w.account.addPersonalization(r, t));
+    case 'adEngagements':
+      return via(
+        (el) => normaliseAds(el, 'engagements'),
+        (r, t) => w.account.addAds('engagements', r, t),
+      );
+    case 'adImpressions':
+      return via(
+        (el) => normaliseAds(el, 'impressions'),
+        (r, t) => w.account.addAds('impressions', r, t),
+      );
+  }
+}

@@ -1,0 +1,222 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { ArchiveSummary, FileReport } from '../../../shared/model/summary';
+import { openArchiveSource } from '../archive/open-source';
+import type { ArchiveSource } from '../archive/source';
+import { locateRoot } from '../archive/locate-root';
+import { planArchive, type ArchivePlan } from '../archive/plan';
+import { handlerRank } from '../archive/data-types';
+import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits';
+import { UserFacingError, throwIfAborted, toUserFacing } from '../errors';
+import { migrate } from '../db/migrate';
+import { openBulkDatabase, finishBulkDatabase } from '../db/open';
+import { ARCHIVE_MIGRATIONS } from '../db/archive-schema';
+import { META, setMeta } from '../db/meta';
+import { openLibrary, upsertArchive } from '../library/library-db';
+import { partialDbPath } from '../library/paths';
+import { ensureArchivesDir, installDatabase, removeDatabaseFiles } from './install';
+import { ProgressReporter, type ProgressCallback } from './progress-reporter';
+import { ItemSink } from './item-sink';
+import { PostWriter } from './post-writer';
+import { ContentWriter } from './content-writer';
+import { AccountWriter } from './account-writer';
+import { MediaIndex } from './media-index';
+import { readDataFile } from './read-data-file';
+import { classifyContextFor } from './classify-context';
+import { archiveIdOf, planFingerprint } from './archive-id';
+import { countArchive } from '../summary/counts';
+import { exposureSummary } from '../summary/exposure-summary';
+import { matchNotes } from '../postpass/note-matching';
+import { reclassifyIds } from '../postpass/reclassify';
+import {
+  analyse,
+  createIndexes,
+  dropPostsAlsoDeleted,
+  linkEditChains,
+  rebuildFacets,
+  rebuildFts,
+} from '../postpass/finalise';
+
+export interface ImportOptions {
+  dataDir: string;
+  signal?: AbortSignal;
+  onProgress?: ProgressCallback;
+  /** Tests lower these to exercise the guards. */
+  limits?: ParseLimits;
+  /** better-sqlite3 addon built for Electron (the app's worker); Node's build when absent. */
+  sqliteNativeBinding?: string;
+}
+
+const NOT_AN_ARCHIVE =
+  'not an X archive: found none of data/manifest.js, Your archive.html, tweet.js or data/js/tweet_index.js';
+
+/** Reads every planned file into the open bulk database; returns the per-file reports. */
+async function readAll(
+  db: Database,
+  source: ArchiveSource,
+  plan: ArchivePlan,
+  progress: ProgressReporter,
+  opts: ImportOptions,
+  asOf: string,
+): Promise<{ files: FileReport[]; account: AccountWriter; sink: ItemSink }> {
+  const media = new MediaIndex(source.entries, plan.mediaDirs);
+  const account = new AccountWriter(db, media);
+  const sink = new ItemSink(db, classifyContextFor([], null, asOf));
+  const writers = {
+    posts: new PostWriter(db, sink, media),
+    content: new ContentWriter(db, sink, media),
+    account,
+    accountId: () => plan.meta.accountId ?? account.accountRecord?.accountId ?? null,
+  };
+  const files: FileReport[] = [];
+  const contentFrom = handlerRank('notes');
+  let contextReady = false;
+  for (const file of plan.files) {
+    throwIfAborted(opts.signal);
+    if (!contextReady && handlerRank(file.handler) >= contentFrom) {
+      // Everything from here on is classified: the protected history has been read.
+      sink.ctx = classifyContextFor(account.protectedEvents, null, asOf);
+      contextReady = true;
+    }
+    db.exec('BEGIN');
+    try {
+      files.push(
+        await readDataFile(file, {
+          source,
+          writers,
+          limits: opts.limits ?? DEFAULT_LIMITS,
+          progress,
+          ...(opts.signal ? { signal: opts.signal } : {}),
+        }),
+      );
+    } finally {
+      db.exec('COMMIT');
+    }
+  }
+  return { files, account, sink };
+}
+
+/**
+ * Imports an X archive (zip or folder) into `<dataDir>/archives/<archiveId>.sqlite` and adds it to
+ * the library. Works in any thread: it opens its own connections. Atomic: the database is written
+ * as a `.partial` file and moved into place only when complete; a failure or cancellation deletes it
+ * and leaves the library exactly as it was.
+ */
+export async function importArchive(inputPath: string, opts: ImportOptions): Promise<ArchiveSummary> {
+  const progress = new ProgressReporter(opts.onProgress);
+  const importedAt = new Date().toISOString();
+  let source: ArchiveSource | null = null;
+  let db: Database | null = null;
+  let partial: string | null = null;
+  try {
+    progress.setStep('opening');
+    source = await openArchiveSource(inputPath);
+    const root = locateRoot(source.entries.keys());
+    if (!root) throw new UserFacingError('BAD_INPUT', NOT_AN_ARCHIVE, inputPath);
+    throwIfAborted(opts.signal);
+
+    progress.setStep('planning');
+    const plan = await planArchive(source, root);
+    if (plan.files.length === 0) {
+      throw new UserFacingError('BAD_INPUT', 'the archive holds no data files X writes', inputPath);
+    }
+    progress.filesTotal = plan.files.length;
+    progress.bytesTotal = plan.files.reduce((n, f) => n + f.size, 0);
+
+    ensureArchivesDir(opts.dataDir);
+    partial = partialDbPath(opts.dataDir, process.pid, randomBytes(6).toString('hex'));
+    db = openBulkDatabase(partial, opts.sqliteNativeBinding);
+    migrate(db, ARCHIVE_MIGRATIONS, 'The new archive database');
+
+    progress.setStep('reading');
+    const asOf = plan.meta.generatedAt ?? importedAt;
+    const { files, account, sink } = await readAll(db, source, plan, progress, opts, asOf);
+    throwIfAborted(opts.signal);
+
+    const warnings = [...plan.warnings];
+    progress.setStep('classifying');
+    const dropped = dropPostsAlsoDeleted(db);
+    if (dropped > 0)
+      warnings.push(`${dropped} post(s) are also in deleted-tweets.js and are listed as deleted posts`);
+    progress.setStep('indexing');
+    createIndexes(db);
+    linkEditChains(db);
+    const notes = matchNotes(db);
+    if (notes.unmatched > 0)
+      warnings.push(`${notes.unmatched} long-post note(s) could not be matched to a post`);
+    db.transaction(() => reclassifyIds(db!, sink.ctx, notes.changed))();
+    throwIfAborted(opts.signal);
+    rebuildFacets(db);
+    rebuildFts(db);
+    analyse(db);
+    throwIfAborted(opts.signal);
+
+    progress.setStep('finishing');
+    const acct = account.accountRecord;
+    const accountId = plan.meta.accountId ?? acct?.accountId ?? '';
+    const archiveId = archiveIdOf(accountId, plan.meta.generatedAt, plan.format, planFingerprint(plan.files));
+    const dateless = files.reduce(
+      (n, f) => n + (/dates? in an unknown format/.test(f.message ?? '') ? 1 : 0),
+      0,
+    );
+    if (dateless > 0)
+      warnings.push(`${dateless} file(s) had dates in an unknown format; those dates were left empty`);
+    const summary: ArchiveSummary = {
+      archiveId,
+      account: {
+        accountId,
+        username: plan.meta.username ?? acct?.username ?? '',
+        displayName: plan.meta.displayName ?? acct?.displayName ?? '',
+      },
+      generatedAt: plan.meta.generatedAt,
+      format: plan.format,
+      counts: countArchive(
+        db,
+        plan.files.some((f) => f.handler === 'bookmarks' && f.present),
+      ),
+      files,
+      warnings,
+      partial: files.some((f) => f.status === 'error'),
+      importedAt,
+      sourcePath: source.location,
+      exposure: exposureSummary(db),
+    };
+    db.transaction(() => {
+      files.forEach((f, i) =>
+        db!
+          .prepare(
+            'INSERT INTO data_files (position, path, type, records, status, message) VALUES (?, ?, ?, ?, ?, ?)',
+          )
+          .run(i, f.path, f.type, f.records, f.status, f.message ?? null),
+      );
+      for (const f of files.filter((x) => x.status === 'unknown')) {
+        db!
+          .prepare(
+            `INSERT INTO unknown_types (type, files, records) VALUES (?, 1, ?)
+             ON CONFLICT (type) DO UPDATE SET files = files + 1, records = records + excluded.records`,
+          )
+          .run(f.type, f.records);
+      }
+      setMeta(db!, META.summary, summary);
+      setMeta(db!, META.asOf, asOf);
+    })();
+    throwIfAborted(opts.signal);
+    finishBulkDatabase(db);
+    db = null;
+    installDatabase(partial, opts.dataDir, archiveId);
+    partial = null;
+    const library = openLibrary(opts.dataDir, opts.sqliteNativeBinding);
+    try {
+      upsertArchive(library, summary);
+    } finally {
+      library.close();
+    }
+    return summary;
+  } catch (err) {
+    throw toUserFacing(err);
+  } finally {
+    if (db) db.close();
+    if (partial) removeDatabaseFiles(partial);
+    if (source) await source.close();
+  }
+}

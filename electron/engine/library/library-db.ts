@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import type { ArchiveSummary, LibraryEntry } from '../../../shared/model/summary';
+import { migrate } from '../db/migrate';
+import { openDatabase } from '../db/open';
+import { LIBRARY_MIGRATIONS } from '../db/library-schema';
+import { libraryDbPath } from './paths';
+
+export function openLibrary(dataDir: string, nativeBinding?: string): Database {
+  mkdirSync(dataDir, { recursive: true });
+  const db = openDatabase(libraryDbPath(dataDir), nativeBinding ? { nativeBinding } : {});
+  migrate(db, LIBRARY_MIGRATIONS, 'The library');
+  return db;
+}
+
+interface ArchiveRow {
+  archive_id: string;
+  account_id: string;
+  username: string;
+  display_name: string;
+  generated_at: string | null;
+  imported_at: string;
+  format: string;
+  source_path: string;
+  partial: number;
+  summary: string;
+}
+
+export function upsertArchive(db: Database, s: ArchiveSummary): void {
+  db.prepare(
+    `INSERT INTO archives (archive_id, account_id, username, display_name, generated_at, imported_at, format,
+       source_path, partial, summary)
+     VALUES (@archiveId, @accountId, @username, @displayName, @generatedAt, @importedAt, @format, @sourcePath,
+       @partial, @summary)
+     ON CONFLICT (archive_id) DO UPDATE SET account_id = excluded.account_id, username = excluded.username,
+       display_name = excluded.display_name, generated_at = excluded.generated_at,
+       imported_at = excluded.imported_at, format = excluded.format, source_path = excluded.source_path,
+       partial = excluded.partial, summary = excluded.summary`,
+  ).run({
+    archiveId: s.archiveId,
+    accountId: s.account.accountId,
+    username: s.account.username,
+    displayName: s.account.displayName,
+    generatedAt: s.generatedAt,
+    importedAt: s.importedAt,
+    format: s.format,
+    sourcePath: s.sourcePath,
+    partial: s.partial ? 1 : 0,
+    summary: JSON.stringify(s),
+  });
+}
+
+export function getArchiveSummary(db: Database, archiveId: string): ArchiveSummary | null {
+  const row = db.prepare('SELECT summary FROM archives WHERE archive_id = ?').get(archiveId) as
+    { summary: string } | undefined;
+  return row ? (JSON.parse(row.summary) as ArchiveSummary) : null;
+}
+
+export function listArchiveEntries(db: Database): LibraryEntry[] {
+  const rows = db.prepare('SELECT * FROM archives ORDER BY imported_at DESC').all() as ArchiveRow[];
+  return rows.map((r) => {
+    const s = JSON.parse(r.summary) as ArchiveSummary;
+    return {
+      archiveId: r.archive_id,
+      account: s.account,
+      generatedAt: r.generated_at,
+      importedAt: r.imported_at,
+      format: s.format,
+      sourcePath: r.source_path,
+      counts: s.counts,
+      partial: r.partial === 1,
+    };
+  });
+}
+
+export function deleteArchiveRow(db: Database, archiveId: string): boolean {
+  return db.prepare('DELETE FROM archives WHERE archive_id = ?').run(archiveId).changes > 0;
+}

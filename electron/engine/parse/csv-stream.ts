@@ -1,0 +1,40 @@
+import type { Readable } from 'node:stream';
+import Papa from 'papaparse';
+import { cancelledError } from '../errors';
+import { DataFileError } from './parse-error';
+
+export interface ReadCsvOptions {
+  signal?: AbortSignal;
+  onBytes?: (n: number) => void;
+  onRow: (row: Record<string, string | undefined>) => void;
+  /** Header columns that must be present. */
+  requiredColumns: string[];
+}
+
+/** Streams an RFC-4180 CSV with a header row (cells may hold newlines); one object per row. */
+export async function readCsvStream(stream: Readable, opts: ReadCsvOptions): Promise<number> {
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (h: string) => h.replace(/^\uFEFF/, '').trim(),
+  }) as unknown as NodeJS.ReadWriteStream & AsyncIterable<Record<string, string | undefined>>;
+  stream.on('data', (chunk: Buffer) => opts.onBytes?.(chunk.length));
+  stream.on('error', (err) => (parser as unknown as Readable).destroy(err));
+  stream.pipe(parser);
+  let rows = 0;
+  try {
+    for await (const row of parser) {
+      if (opts.signal?.aborted) throw cancelledError();
+      if (rows === 0) {
+        const missing = opts.requiredColumns.filter((c) => !(c in row));
+        if (missing.length > 0) throw new DataFileError(`the CSV has no ${missing.join(', ')} column`);
+      }
+      rows++;
+      opts.onRow(row);
+    }
+  } finally {
+    stream.destroy();
+  }
+  if (opts.signal?.aborted) throw cancelledError();
+  return rows;
+}

@@ -1,0 +1,92 @@
+import { ArraySplitter } from './array-splitter';
+import { formatBytes, type ParseLimits } from './limits';
+import { DataFileError } from './parse-error';
+import { matchPrefix } from './prefix';
+import { cancelledError } from '../errors';
+
+export interface ReadArrayOptions {
+  limits: ParseLimits;
+  /** Compressed size of the zip entry, for the compression-ratio guard; omit for plain files. */
+  compressedBytes?: number;
+  signal?: AbortSignal;
+  /** Called with the byte count of every chunk read (for progress). */
+  onBytes?: (n: number) => void;
+  /** Called with each parsed element; when `parse` is false, with `undefined` (counting only). */
+  onElement: (value: unknown) => void;
+  parse?: boolean;
+}
+
+export interface ReadArrayResult {
+  globalName: string;
+  elements: number;
+  bytes: number;
+}
+
+const RATIO_CHECK_FROM = 1024 * 1024;
+
+/**
+ * Streams one `<global> = [ ... ]` data file: strips the assignment prefix, splits the array into
+ * elements and JSON.parses each (never evaluates). Memory holds at most one element.
+ */
+export async function readJsArrayStream(
+  stream: AsyncIterable<Buffer>,
+  opts: ReadArrayOptions,
+): Promise<ReadArrayResult> {
+  const { limits, signal, onBytes, onElement } = opts;
+  const parse = opts.parse !== false;
+  let elementIndex = 0;
+  const splitter = new ArraySplitter(
+    parse
+      ? (buf, start, end) => {
+          elementIndex++;
+          let value: unknown;
+          try {
+            value = JSON.parse(buf.toString('utf8', start, end));
+          } catch (err) {
+            throw new DataFileError(`record ${elementIndex} is not valid JSON (${(err as Error).message})`);
+          }
+          onElement(value);
+        }
+      : () => onElement(undefined),
+    limits,
+  );
+  let head: Buffer | null = Buffer.alloc(0);
+  let globalName = '';
+  let bytes = 0;
+  for await (const chunk of stream) {
+    if (signal?.aborted) throw cancelledError();
+    bytes += chunk.length;
+    onBytes?.(chunk.length);
+    if (bytes > limits.maxInflatedBytes) {
+      throw new DataFileError(`the file is larger than ${formatBytes(limits.maxInflatedBytes)}`);
+    }
+    if (
+      opts.compressedBytes !== undefined &&
+      bytes > RATIO_CHECK_FROM &&
+      bytes / Math.max(1, opts.compressedBytes) > limits.maxCompressionRatio
+    ) {
+      throw new DataFileError('the file inflates far more than real data does (a possible zip bomb)');
+    }
+    if (head === null) {
+      splitter.push(chunk);
+      continue;
+    }
+    head = head.length === 0 ? chunk : Buffer.concat([head, chunk]);
+    const match = matchPrefix(head, false, limits.maxPrefixBytes);
+    if (!match) continue;
+    if (match.opener !== '[') throw new DataFileError('the data is not a JSON array');
+    globalName = match.globalName;
+    const rest = head;
+    head = null;
+    splitter.push(rest, match.valueStart + 1);
+  }
+  if (signal?.aborted) throw cancelledError();
+  if (head !== null) {
+    const match = matchPrefix(head, true, limits.maxPrefixBytes);
+    if (!match || match.opener !== '[') throw new DataFileError('the data is not a JSON array');
+    globalName = match.globalName;
+    splitter.push(head, match.valueStart + 1);
+  }
+  splitter.end();
+  return { globalName, elements: splitter.elements, bytes };
+}

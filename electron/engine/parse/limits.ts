@@ -1,0 +1,28 @@
+/** Per-file limits enforced while streaming, so a hostile or broken file cannot exhaust memory. */
+export interface ParseLimits {
+  /** Largest inflated size of one data file. X cuts parts at about 100 MiB. */
+  maxInflatedBytes: number;
+  /** Largest inflated/compressed ratio for a zip entry (zip bomb guard), checked past 1 MiB. */
+  maxCompressionRatio: number;
+  /** Largest single array element (one tweet, one DM conversation, ...). */
+  maxElementBytes: number;
+  /** Deepest JSON nesting inside one element. */
+  maxDepth: number;
+  /** Longest `window.YTD.x.part0 =` prefix before the array starts. */
+  maxPrefixBytes: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = {
+  maxInflatedBytes: 2 * 1024 ** 3,
+  maxCompressionRatio: 1000,
+  maxElementBytes: 64 * 1024 ** 2,
+  maxDepth: 64,
+  maxPrefixBytes: 4096,
+};
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}

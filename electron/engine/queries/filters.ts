@@ -1,0 +1,76 @@
+import type { ItemQuery } from '../../../shared/model/items';
+import { channelMask, flagMask, levelRank, postTypeMask } from '../db/bits';
+
+/** A WHERE clause with its parameters. */
+export interface Clause {
+  sql: string;
+  params: unknown[];
+}
+
+export const TRUE: Clause = { sql: '1', params: [] };
+
+export function and(...clauses: Clause[]): Clause {
+  const kept = clauses.filter((c) => c.sql !== '1');
+  if (kept.length === 0) return TRUE;
+  return { sql: kept.map((c) => `(${c.sql})`).join(' AND '), params: kept.flatMap((c) => c.params) };
+}
+
+function inList(column: string, values: readonly unknown[]): Clause {
+  return { sql: `${column} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
+}
+
+/**
+ * Filters on the columns that `items` and `item_facets` share (kind, post types, channels, flags,
+ * level, visibility). Within a facet, any selected value matches; facets combine with AND. An empty
+ * or absent list does not filter.
+ */
+export function facetClause(q: ItemQuery, alias = ''): Clause {
+  const col = (name: string) => (alias ? `${alias}.${name}` : name);
+  const parts: Clause[] = [];
+  if (q.kinds?.length) parts.push(inList(col('kind'), q.kinds));
+  if (q.postTypes?.length)
+    parts.push({ sql: `(${col('post_types')} & ?) != 0`, params: [postTypeMask(q.postTypes)] });
+  if (q.channels?.length)
+    parts.push({ sql: `(${col('channels')} & ?) != 0`, params: [channelMask(q.channels)] });
+  if (q.flags?.length) parts.push({ sql: `(${col('flags')} & ?) != 0`, params: [flagMask(q.flags)] });
+  if (q.levels?.length) parts.push(inList(col('level'), q.levels.map(levelRank)));
+  if (q.visibilities?.length) parts.push(inList(col('visibility'), q.visibilities));
+  return and(...parts);
+}
+
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+/** Inclusive bounds as full ISO strings: a bare `yyyy-mm-dd` covers its whole UTC day. */
+export function dateRange(q: ItemQuery): DateRange {
+  const norm = (v: string | undefined, end: boolean): string | null => {
+    if (!v) return null;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v}T${end ? '23:59:59.999' : '00:00:00.000'}Z`;
+    const ms = Date.parse(v);
+    return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  };
+  return { from: norm(q.from, false), to: norm(q.to, true) };
+}
+
+export function dateClause(range: DateRange, alias = ''): Clause {
+  const col = alias ? `${alias}.created_at` : 'created_at';
+  const parts: Clause[] = [];
+  if (range.from) parts.push({ sql: `${col} >= ?`, params: [range.from] });
+  if (range.to) parts.push({ sql: `${col} <= ?`, params: [range.to] });
+  return and(...parts);
+}
+
+/**
+ * The user's words as an FTS5 query: each word quoted (so no FTS syntax gets through), all words
+ * required, the last one as a prefix (search as you type). Null when there are no words.
+ */
+export function ftsQuery(text: string | undefined): { match: string; words: string[] } | null {
+  if (!text) return null;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu);
+  if (!words || words.length === 0) return null;
+  const quoted = words.map((w) => `"${w}"`);
+  quoted[quoted.length - 1] += '*';
+  return { match: quoted.join(' '), words };
+}

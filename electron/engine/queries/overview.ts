@@ -1,0 +1,91 @@
+import type { Database } from 'better-sqlite3';
+import type { ItemKind } from '../../../shared/model/kinds';
+import type { MissingData, Overview, TimelineBucket } from '../../../shared/model/overview';
+import type { ArchiveSummary } from '../../../shared/model/summary';
+import { FLAGS } from '../../../shared/model/kinds';
+import { levelRank } from '../db/bits';
+import { ROW_COLUMNS, toItemRow, type RawRow } from './rows';
+
+const TOP_SENSITIVE = 10;
+const FLAG_COUNT = FLAGS.map((_, i) => `((i.flags >> ${i}) & 1)`).join(' + ');
+
+function timeline(db: Database): TimelineBucket[] {
+  const rows = db
+    .prepare(
+      `SELECT month, kind, sum(n) AS n FROM item_facets WHERE month != '' GROUP BY month, kind ORDER BY month`,
+    )
+    .all() as Array<{ month: string; kind: ItemKind; n: number }>;
+  const buckets: TimelineBucket[] = [];
+  for (const r of rows) {
+    let last = buckets[buckets.length - 1];
+    if (!last || last.month !== r.month) {
+      last = { month: r.month, counts: {} };
+      buckets.push(last);
+    }
+    last.counts[r.kind] = r.n;
+  }
+  return buckets;
+}
+
+/** What the archive cannot tell, in words, from the summary. */
+export function missingData(s: ArchiveSummary, hasProtectedHistory: boolean): MissingData[] {
+  const out: MissingData[] = [];
+  if (s.counts.bookmarks === null) {
+    out.push({
+      what: 'Bookmarks',
+      meaning:
+        'X does not put bookmarks in the archive, so they are not counted here. X still holds them and the third-party collaborators clause covers them.',
+    });
+  }
+  if (s.counts.likes > 0) {
+    out.push({
+      what: 'When you liked posts',
+      meaning:
+        'like.js has no dates, so likes cannot be placed on the timeline or checked against the dates when likes became private (2024-06-12).',
+    });
+  }
+  out.push({
+    what: hasProtectedHistory ? 'Older protected-account history' : 'Protected-account history',
+    meaning: hasProtectedHistory
+      ? 'X keeps only about six months of protect/unprotect history; earlier periods are assumed from the first event. Correct it in Settings if you know better.'
+      : 'The archive has no protect/unprotect history, so your posts are assumed to have been public. Correct it in Settings if your account was protected.',
+  });
+  const absent = s.files.filter((f) => f.status === 'missing').length;
+  if (absent > 0) {
+    out.push({
+      what: `${absent} data file${absent === 1 ? '' : 's'} listed but absent`,
+      meaning: 'The manifest lists files the archive does not contain; what they hold is not analysed.',
+    });
+  }
+  const failed = s.files.filter((f) => f.status === 'error').length;
+  if (failed > 0) {
+    out.push({
+      what: `${failed} data file${failed === 1 ? '' : 's'} could not be read`,
+      meaning: 'Those files are damaged; their records are missing from every count.',
+    });
+  }
+  return out;
+}
+
+/** The Overview view's data: summary, items per month and kind, the most sensitive items, and the gaps. */
+export function overview(db: Database, summary: ArchiveSummary): Overview {
+  const top = db
+    .prepare(
+      `SELECT ${ROW_COLUMNS} FROM items i WHERE i.level = ? AND i.kind != 'directMessage'
+       ORDER BY ${FLAG_COUNT} DESC, i.created_at DESC LIMIT ?`,
+    )
+    .all(levelRank('high'), TOP_SENSITIVE) as RawRow[];
+  const undatedRows = db
+    .prepare(`SELECT kind, sum(n) AS n FROM item_facets WHERE month = '' GROUP BY kind`)
+    .all() as Array<{ kind: ItemKind; n: number }>;
+  const undated: Overview['undated'] = {};
+  for (const r of undatedRows) undated[r.kind] = r.n;
+  const events = (db.prepare('SELECT count(*) AS n FROM protected_history').get() as { n: number }).n;
+  return {
+    summary,
+    timeline: timeline(db),
+    topSensitive: top.map((r) => toItemRow(r, null)),
+    missing: missingData(summary, events > 0),
+    undated,
+  };
+}
