@@ -89,7 +89,7 @@ export const REPORT_CSS = `
   text-align: center; font-size: 7pt; line-height: 4.3mm; font-weight: 700;
 }
 
-.xr-tables { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 6mm; }
+.xr-tables { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 6mm; align-items: start; }
 .xr table { width: 100%; border-collapse: collapse; font-size: 9pt; }
 .xr caption { text-align: left; font-weight: 700; font-size: 9.5pt; padding-bottom: 1mm; }
 .xr th, .xr td { text-align: left; padding: 0.8mm 1.5mm; border-bottom: 0.5pt solid var(--xr-rule); vertical-align: top; }
