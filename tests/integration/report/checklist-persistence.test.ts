@@ -20,7 +20,7 @@ beforeAll(async () => {
     return generated.path;
   });
 });
-afterAll(() => imported.cleanup());
+afterAll(() => imported?.cleanup());
 
 const step = (view: ReturnType<typeof getChecklist>, id: StepId) => view.steps.find((s) => s.step.id === id)!;
 

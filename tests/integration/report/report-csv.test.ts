@@ -53,7 +53,7 @@ beforeAll(async () => {
   db.close();
   imported.restart();
 });
-afterAll(() => imported.cleanup());
+afterAll(() => imported?.cleanup());
 
 async function cli(...args: string[]): Promise<string> {
   const { stdout } = await run(process.execPath, [CLI, ...args, '--data-dir', imported.dataDir]);

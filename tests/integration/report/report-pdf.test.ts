@@ -24,7 +24,7 @@ let imported: Imported;
 beforeAll(async () => {
   imported = await importInto(REAL_ARCHIVE);
 });
-afterAll(() => imported.cleanup());
+afterAll(() => imported?.cleanup());
 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
