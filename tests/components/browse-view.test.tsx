@@ -213,7 +213,7 @@ describe('Browse view', () => {
     fireEvent.click(tick('Item number 2'));
     await waitFor(() => expect(screen.getByText('4 selected')).toBeTruthy());
 
-    fireEvent.click(screen.getByRole('button', { name: 'Export deletion list (CSV)…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export deletion list…' }));
     await waitFor(() => expect(bridge.callsTo('items:exportCsv')).toHaveLength(1));
     expect(bridge.lastCall('items:exportCsv')).toEqual({ archiveId: 'arch-1', itemIds: [1, 1000, 3, 4] });
     expect(await screen.findByText('Saved 4 items to /home/me/x-deletion-list.csv')).toBeTruthy();
@@ -228,7 +228,7 @@ describe('Browse view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Select all 90' }));
     fireEvent.click(option('Item number 5')!.querySelector('.tickbox')!);
     expect(screen.getByText('89 selected')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Export deletion list (CSV)…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export deletion list…' }));
     await waitFor(() => expect(bridge.callsTo('items:exportCsv')).toHaveLength(1));
     const ids = bridge.lastCall('items:exportCsv')!.itemIds;
     expect(ids).toHaveLength(89);

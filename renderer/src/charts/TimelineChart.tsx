@@ -41,7 +41,7 @@ export function TimelineChart({
   buckets,
   markers = DEFAULT_MARKERS,
   title = 'Your items per month, with X’s AI-training policy dates',
-  width = 900,
+  width = 760,
   plotHeight = 220,
 }: Props) {
   const id = useId();

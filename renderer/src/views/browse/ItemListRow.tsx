@@ -2,7 +2,9 @@ import { memo } from 'react';
 import type { ItemRow } from '../../../../shared/model/items';
 import { FlagChips, LevelBadge } from '../../components/Badges';
 import { ItemSnippet } from '../../components/ItemSnippet';
-import { CHANNEL_LABELS, KIND_LABELS, POST_TYPE_LABELS, VISIBILITY_LABELS } from '../../format/labels';
+import { FLAG_LABELS, KIND_LABELS, POST_TYPE_LABELS, VISIBILITY_LABELS } from '../../format/labels';
+
+const MAX_CHIPS = 2;
 import { formatDate } from '../../format/numbers';
 
 interface Props {
@@ -80,11 +82,18 @@ export const ItemListRow = memo(function ItemListRow({
           <span className="muted">{formatDate(row.createdAt)}</span>
           <span className="muted">{VISIBILITY_LABELS[row.visibility]}</span>
           <span className="item-row-chips">
-            <FlagChips flags={row.flags.slice(0, 3)} />
-            {row.flags.length > 3 && <span className="chip chip-more">+{row.flags.length - 3}</span>}
-          </span>
-          <span className="item-row-channels" title={row.channels.map((c) => CHANNEL_LABELS[c]).join(', ')}>
-            {row.channels.length} of 3 channels
+            <FlagChips flags={row.flags.slice(0, MAX_CHIPS)} />
+            {row.flags.length > MAX_CHIPS && (
+              <span
+                className="chip chip-more"
+                title={row.flags
+                  .slice(MAX_CHIPS)
+                  .map((f) => FLAG_LABELS[f])
+                  .join(', ')}
+              >
+                +{row.flags.length - MAX_CHIPS}
+              </span>
+            )}
           </span>
           <LevelBadge level={row.level} />
         </div>

@@ -41,16 +41,23 @@ export function SelectionBar({ archiveId }: { archiveId: string }) {
       >
         Select all {formatCount(total)}
       </button>
-      <button type="button" className="button subtle small" disabled={count === 0} onClick={selection.clear}>
-        Clear selection
+      <button
+        type="button"
+        className="button subtle small"
+        disabled={count === 0}
+        onClick={selection.clear}
+        aria-label="Clear selection"
+      >
+        Clear
       </button>
       <button
         type="button"
+        title="Save the selected items as a CSV deletion list"
         className="button primary small"
         disabled={count === 0 || busy !== null}
         onClick={() => void runExport()}
       >
-        Export deletion list (CSV)…
+        Export deletion list…
       </button>
       {busy && (
         <span className="muted" role="status">

@@ -15,11 +15,14 @@ export function useReportModel(request: ReportRequest): {
 
   useEffect(() => {
     let current = true;
-    setError(null);
     api()
       .buildReport({ archiveId, redactText, paper })
       .then(
-        (m) => current && setModel(m),
+        (m) => {
+          if (!current) return;
+          setModel(m);
+          setError(null);
+        },
         (e: unknown) => current && setError(errorMessage(e)),
       );
     return () => {

@@ -58,7 +58,7 @@ export function ProtectedRangesForm({ initial, saving, onSave }: Props) {
       <ul className="range-list">
         {drafts.map((d, i) => (
           <li key={d.key} className="range-row">
-            <span className="range-lead">My account was protected from</span>
+            <span>from</span>
             <label className="sr-only" htmlFor={`${formId}-from-${d.key}`}>
               Period {i + 1}: protected from
             </label>
