@@ -1,0 +1,130 @@
+/**
+ * `npm run bench -- --items N [--json] [--keep] [--seed S] [--queries Q]`
+ *
+ * Builds (or reuses from bench-data/) a synthetic archive zip of N items, imports it with the
+ * engine in a worker thread, and prints, from one run: import time and items/s, a same-process
+ * baseline (inflate + JSON.parse of the same data files) and the ratio, the process's peak RSS, the
+ * main thread's worst event-loop delay during the import, and FTS / filtered-page query latency.
+ * With --json, stdout carries exactly one JSON object; everything else goes to stderr.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureArchive } from './bench/archive-cache';
+import { runBaseline } from './bench/baseline';
+import { runImport } from './bench/import-run';
+import { measureQueries, p } from './bench/queries';
+import { round, toMB } from './bench/stats';
+import { TARGETS, verdicts, type BenchFigures } from './bench/targets';
+
+const log = (line: string): void => void process.stderr.write(line + '\n');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      items: { type: 'string', default: '1000000' },
+      seed: { type: 'string', default: '1' },
+      queries: { type: 'string', default: '200' },
+      json: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const items = Number(values.items);
+  if (!Number.isInteger(items) || items < 100)
+    throw new Error('--items must be a whole number of at least 100');
+
+  const archive = ensureArchive(items, Number(values.seed), log);
+  log(`${archive.reused ? 'reusing' : 'built'} ${archive.path} (${toMB(archive.zipBytes)} MB)`);
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'xexp-bench-'));
+  // Other work on this machine skews the delay and latency figures; the load average says how much.
+  const loadBefore = loadavg()[0]!;
+  try {
+    let lastLog = 0;
+    const run = await runImport(archive.path, dataDir, (progress) => {
+      if (values.json || progress.elapsedMs - lastLog < 5000) return;
+      lastLog = progress.elapsedMs;
+      const pct = progress.bytesTotal ? Math.round((100 * progress.bytesDone) / progress.bytesTotal) : 0;
+      log(
+        `  ${progress.step} ${pct}% ${progress.recordsDone.toLocaleString('en')} records ${(progress.elapsedMs / 1000).toFixed(0)} s`,
+      );
+    });
+    log(
+      `import: ${run.seconds.toFixed(1)} s (worker start and engine load: ${run.workerStartSeconds.toFixed(1)} s, not counted)`,
+    );
+    const baseline = await runBaseline(archive.path);
+    log(
+      `baseline: ${baseline.seconds.toFixed(1)} s over ${baseline.files} files, ${toMB(baseline.bytes)} MB`,
+    );
+    const times = measureQueries(dataDir, run.summary.archiveId, Number(values.queries));
+
+    const figures: BenchFigures = {
+      ratio: round(run.seconds / baseline.seconds),
+      peakRssMB: toMB(run.peakRssBytes),
+      maxEventLoopDelayMs: round(run.maxEventLoopDelayMs, 1),
+      ftsP95Ms: round(p(times.ftsMs, 95)),
+      pageP95Ms: round(p(times.pageMs, 95)),
+    };
+    const pass = verdicts(figures);
+    const result = {
+      items,
+      importSeconds: round(run.seconds),
+      workerStartSeconds: round(run.workerStartSeconds),
+      workerStartEventLoopDelayMs: round(run.workerStartEventLoopDelayMs, 1),
+      itemsPerSecond: Math.round(items / run.seconds),
+      baselineSeconds: round(baseline.seconds),
+      ...figures,
+      ftsP50Ms: round(p(times.ftsMs, 50)),
+      pageP50Ms: round(p(times.pageMs, 50)),
+      queries: times.ftsMs.length,
+      targets: Object.fromEntries(
+        Object.entries(TARGETS).map(([k, t]) => [k, t.strict ? `< ${t.max}` : `<= ${t.max}`]),
+      ),
+      pass,
+      allPass: Object.values(pass).every(Boolean),
+      archive: {
+        path: archive.path,
+        zipMB: toMB(archive.zipBytes),
+        dataMB: toMB(baseline.bytes),
+        dataFiles: baseline.files,
+      },
+      counts: run.summary.counts,
+      loadAverage: { before: round(loadBefore), after: round(loadavg()[0]!) },
+      dataDir: values.keep ? dataDir : null,
+    };
+    if (values.json) {
+      process.stdout.write(JSON.stringify(result) + '\n');
+      return;
+    }
+    const line = (label: string, value: string, key?: keyof BenchFigures): string =>
+      `${label.padEnd(28)} ${value.padStart(12)}` +
+      (key ? `   target ${result.targets[key]!.padEnd(6)} ${pass[key] ? 'PASS' : 'FAIL'}` : '');
+    process.stdout.write(
+      [
+        `items ${items.toLocaleString('en')} (${result.archive.zipMB} MB zip, ${result.archive.dataMB} MB of data files)`,
+        line('import', `${result.importSeconds} s`),
+        line('items/s', result.itemsPerSecond.toLocaleString('en')),
+        line('baseline (inflate + parse)', `${result.baselineSeconds} s`),
+        line(TARGETS.ratio.label, String(figures.ratio), 'ratio'),
+        line(TARGETS.peakRssMB.label, String(figures.peakRssMB), 'peakRssMB'),
+        line(TARGETS.maxEventLoopDelayMs.label, String(figures.maxEventLoopDelayMs), 'maxEventLoopDelayMs'),
+        line('FTS p50 (ms)', String(result.ftsP50Ms)),
+        line(TARGETS.ftsP95Ms.label, String(figures.ftsP95Ms), 'ftsP95Ms'),
+        line('page p50 (ms)', String(result.pageP50Ms)),
+        line(TARGETS.pageP95Ms.label, String(figures.pageP95Ms), 'pageP95Ms'),
+        `load average ${result.loadAverage.before} before, ${result.loadAverage.after} after (2 cores)`,
+        values.keep ? `database kept in ${dataDir}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n') + '\n',
+    );
+  } finally {
+    if (!values.keep) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  log(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+/**
+ * The bench's synthetic archive: built once per (items, seed, generator source) into bench-data/
+ * by the generator's CLI in a child process, so generating never counts towards the bench's memory.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const GENERATOR = join(REPO, 'tests/fixtures/generator');
+export const CACHE_DIR = join(REPO, 'bench-data');
+
+/** Hash of the generator's sources: a changed generator never reuses a stale archive. */
+function generatorHash(): string {
+  const hash = createHash('sha1');
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else hash.update(e.name).update(readFileSync(path));
+    }
+  };
+  walk(GENERATOR);
+  return hash.digest('hex').slice(0, 10);
+}
+
+export interface BenchArchive {
+  path: string;
+  reused: boolean;
+  generateSeconds: number | null;
+  zipBytes: number;
+}
+
+export function ensureArchive(items: number, seed: number, log: (line: string) => void): BenchArchive {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const path = join(CACHE_DIR, `modern-${items}-seed${seed}-${generatorHash()}.zip`);
+  if (existsSync(path)) return { path, reused: true, generateSeconds: null, zipBytes: statSync(path).size };
+  log(`generating ${items.toLocaleString('en')} items into ${path} ...`);
+  const started = performance.now();
+  const partial = `${path}.partial.zip`;
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(GENERATOR, 'cli.ts'),
+      '--out',
+      partial,
+      '--items',
+      String(items),
+      '--seed',
+      String(seed),
+    ],
+    { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+  );
+  if (child.status !== 0) throw new Error(`the generator failed (exit ${child.status})`);
+  renameSync(partial, path);
+  log(child.stdout.trim());
+  return {
+    path,
+    reused: false,
+    generateSeconds: (performance.now() - started) / 1000,
+    zipBytes: statSync(path).size,
+  };
+}
