@@ -72,11 +72,16 @@ export function ItemList({ archiveId, labelledBy }: { archiveId: string; labelle
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const perPage = Math.max(1, Math.floor((scrollRef.current?.clientHeight || 600) / ROW_HEIGHT) - 1);
+    // After scrolling with the mouse, the keys carry on from what is on screen.
+    const top = virtualizer.scrollOffset ?? 0;
+    const firstOnScreen = Math.ceil(top / ROW_HEIGHT);
+    const lastOnScreen = Math.floor((top + (virtualizer.scrollRect?.height ?? 0)) / ROW_HEIGHT) - 1;
+    const from = activeIndex >= firstOnScreen && activeIndex <= lastOnScreen ? activeIndex : firstOnScreen;
     const keys: Record<string, () => void> = {
-      ArrowDown: () => moveTo(activeIndex + 1),
-      ArrowUp: () => moveTo(activeIndex - 1),
-      PageDown: () => moveTo(activeIndex + perPage),
-      PageUp: () => moveTo(activeIndex - perPage),
+      ArrowDown: () => moveTo(from + 1),
+      ArrowUp: () => moveTo(from - 1),
+      PageDown: () => moveTo(from + perPage),
+      PageUp: () => moveTo(from - perPage),
       Home: () => moveTo(0),
       End: () => moveTo(count - 1),
       Enter: () => {
