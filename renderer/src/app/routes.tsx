@@ -1,10 +1,6 @@
-/**
- * Which component each navigation entry shows. Archive views receive the selected archive's id.
- * The checklist and report views are wired here with one line each once they exist.
- */
+/** Which component each navigation entry shows. Archive views receive the selected archive's id. */
 import type { ComponentType } from 'react';
 import type { ViewId } from './nav';
-import { PendingView } from './PendingView';
 import { BrowseView } from '../views/browse/BrowseView';
 import { OverviewView } from '../views/overview/OverviewView';
 import { SettingsView } from '../views/settings/SettingsView';
