@@ -1,6 +1,7 @@
 /** The Host of the request handlers in the app: Electron's native dialogs and the system browser. */
 import type { BrowserWindow, Dialog, Shell } from 'electron';
 import type { Host } from '../engine/service/host';
+import { printHtmlToPdf } from './print-to-pdf';
 
 export function electronHost(dialog: Dialog, shell: Shell, window: () => BrowserWindow | null): Host {
   return {
@@ -27,5 +28,6 @@ export function electronHost(dialog: Dialog, shell: Shell, window: () => Browser
     async openExternal(url) {
       await shell.openExternal(url);
     },
+    printToPdf: printHtmlToPdf,
   };
 }

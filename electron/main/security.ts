@@ -19,9 +19,9 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath?: string): WebPreferences {
   return {
-    preload: preloadPath,
+    ...(preloadPath ? { preload: preloadPath } : {}),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -2,6 +2,8 @@
  * What a request handler needs from the shell around the engine: Electron's dialogs and shell in the
  * app, a scripted stand-in in the e2e harness. Keeps the handlers free of any `electron` import.
  */
+import type { PaperSize } from '../../../shared/report/model';
+
 export interface SaveTarget {
   defaultName: string;
   filters: Array<{ name: string; extensions: string[] }>;
@@ -14,4 +16,6 @@ export interface Host {
   pickSavePath(target: SaveTarget): Promise<string | null>;
   /** Open an already validated https URL in the system browser. */
   openExternal(url: string): Promise<void>;
+  /** Print self-contained HTML (no scripts, no external requests) to PDF bytes with a browser engine. */
+  printToPdf(html: string, paper: PaperSize): Promise<Uint8Array>;
 }

@@ -159,6 +159,7 @@ async function shutdown(): Promise<void> {
   server.close();
   for (const stream of eventStreams) stream.end();
   await jobs.cancelAll();
+  await host.close();
   engine.close();
   process.exit(0);
 }
