@@ -185,6 +185,28 @@ describe('Browse view', () => {
     ).toEqual(['doctor', 'treatment']);
   });
 
+  it('shows media from the archive by relative URL, and says so when a file cannot be read', async () => {
+    const bridge = createFakeBridge();
+    bridge.items.details.set(
+      1,
+      makeDetail({
+        id: 1,
+        media: [
+          { type: 'photo', archivePath: 'data/tweets_media/1-a b.jpg', url: null },
+          { type: 'video', archivePath: null, url: 'https://video.twimg.com/x.mp4' },
+        ],
+      }),
+    );
+    await renderBrowse(bridge);
+    fireEvent.click(option('Item number 1')!);
+    const pane = await screen.findByRole('complementary', { name: 'Post' });
+    const img = await within(pane).findByRole('img', { name: 'Photo 1 attached to this item' });
+    expect(img.getAttribute('src')).toBe('media/arch-1/data%2Ftweets_media%2F1-a%20b.jpg');
+    expect(pane.textContent).toContain('Video: not included in the archive');
+    fireEvent.error(img);
+    expect(pane.textContent).toContain('Photo: could not be read from the archive');
+  });
+
   it('opens the post on x.com only after confirmation', async () => {
     const { bridge } = await renderBrowse();
     fireEvent.click(option('Item number 1')!);

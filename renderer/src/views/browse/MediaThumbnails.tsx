@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { MediaRef } from '../../../../shared/model/items';
 
 /** Media read from the archive through the app's own protocol (relative URL, no network). */
@@ -18,27 +19,29 @@ export function MediaThumbnails({ archiveId, media }: { archiveId: string; media
     <ul className="media-grid">
       {media.map((m, i) => (
         <li key={`${m.archivePath ?? m.url ?? ''}-${i}`} className="media-cell">
-          {m.archivePath && m.type === 'photo' && (
-            <img
-              src={mediaUrl(archiveId, m.archivePath)}
-              alt={`${MEDIA_NAMES[m.type]} ${i + 1} attached to this item`}
-              loading="lazy"
-            />
-          )}
-          {m.archivePath && (m.type === 'video' || m.type === 'animated_gif') && (
-            <video
-              src={mediaUrl(archiveId, m.archivePath)}
-              controls
-              muted
-              preload="metadata"
-              aria-label={`${MEDIA_NAMES[m.type]} ${i + 1} attached to this item`}
-            />
-          )}
-          {(!m.archivePath || m.type === 'other') && (
-            <span className="media-missing">{MEDIA_NAMES[m.type]}: not included in the archive</span>
-          )}
+          <MediaCell
+            archiveId={archiveId}
+            media={m}
+            label={`${MEDIA_NAMES[m.type]} ${i + 1} attached to this item`}
+          />
         </li>
       ))}
     </ul>
+  );
+}
+
+function MediaCell({ archiveId, media, label }: { archiveId: string; media: MediaRef; label: string }) {
+  const [failed, setFailed] = useState(false);
+  const name = MEDIA_NAMES[media.type];
+  if (!media.archivePath || media.type === 'other') {
+    return <span className="media-missing">{name}: not included in the archive</span>;
+  }
+  if (failed) return <span className="media-missing">{name}: could not be read from the archive</span>;
+  const src = mediaUrl(archiveId, media.archivePath);
+  if (media.type === 'photo') {
+    return <img src={src} alt={label} loading="lazy" onError={() => setFailed(true)} />;
+  }
+  return (
+    <video src={src} controls muted preload="metadata" aria-label={label} onError={() => setFailed(true)} />
   );
 }
