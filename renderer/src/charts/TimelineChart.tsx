@@ -68,12 +68,13 @@ export function TimelineChart({
       ? `${formatCount(total)} dated items from ${formatMonth(first.month)} to ${formatMonth(last.month)}; busiest month ${formatMonth(peak.month)} with ${formatCount(peak.total)}. Policy dates: ${dates}.`
       : `No dated items to show. Policy dates: ${dates}.`;
 
-  let legendX = frame.left;
-  const kindLegend = layout.kinds.map((kind) => {
-    const item = { kind, label: KIND_PLURALS[kind], x: legendX };
-    legendX += 22 + item.label.length * CHAR_WIDTH + 14;
-    return item;
-  });
+  // Legend entries side by side; widths estimated from the label length (no text measuring).
+  const legendWidths = layout.kinds.map((kind) => 22 + KIND_PLURALS[kind].length * CHAR_WIDTH + 14);
+  const kindLegend = layout.kinds.map((kind, i) => ({
+    kind,
+    label: KIND_PLURALS[kind],
+    x: frame.left + legendWidths.slice(0, i).reduce((sum, w) => sum + w, 0),
+  }));
 
   return (
     <svg

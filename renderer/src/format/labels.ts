@@ -1,13 +1,8 @@
-/** Plain-word labels for the model's enums, shared by every view (and the report). */
-import type {
-  Certainty,
-  Channel,
-  Flag,
-  ItemKind,
-  Level,
-  PostType,
-  Visibility,
-} from '../../../shared/model/kinds';
+/**
+ * Plain-word labels for the model's enums. The ones the printed report also uses live in
+ * shared/report/labels (one wording everywhere); the app-only ones are here.
+ */
+import type { Channel, Visibility } from '../../../shared/model/kinds';
 import type { FileStatus } from '../../../shared/model/summary';
 import type { ImportStep } from '../../../shared/model/progress';
 
