@@ -1,6 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ItemPage } from '../../shared/model/items';
+import { useBrowse } from '../../renderer/src/stores/browse-store';
+import { useDetail } from '../../renderer/src/stores/detail-store';
+import { useSelection } from '../../renderer/src/stores/selection-store';
 import { createFakeBridge } from './fake-bridge';
 import { makeDetail } from './fixtures';
 import { renderApp } from './test-setup';
@@ -239,6 +242,16 @@ describe('Browse view', () => {
     await waitFor(() => expect(bridge.callsTo('items:exportCsv')).toHaveLength(1));
     expect(bridge.lastCall('items:exportCsv')).toEqual({ archiveId: 'arch-1', itemIds: [1, 1000, 3, 4] });
     expect(await screen.findByText('Saved 4 items to /home/me/x-deletion-list.csv')).toBeTruthy();
+  });
+
+  it('forgets the selection and the open item when another archive is browsed', async () => {
+    await renderBrowse();
+    fireEvent.click(option('Item number 1')!.querySelector('.tickbox')!);
+    fireEvent.click(option('Item number 1')!);
+    await screen.findByRole('complementary', { name: 'Post' });
+    act(() => useBrowse.getState().setArchive('arch-2'));
+    expect(useSelection.getState().ids.size).toBe(0);
+    expect(useDetail.getState().itemId).toBeNull();
   });
 
   it('"select all" covers every item matching the filters', async () => {

@@ -7,6 +7,8 @@ import type { ItemKind } from '../../../shared/model/kinds';
 import type { ItemRow } from '../../../shared/model/items';
 import { api, errorMessage } from '../bridge';
 import { startFilterTiming } from '../perf/filter-timing';
+import { useDetail } from './detail-store';
+import { useSelection } from './selection-store';
 import {
   DEFAULT_FILTERS,
   PAGE_SIZE,
@@ -86,6 +88,9 @@ export const useBrowse = create<BrowseState>()((set, get) => {
     activeIndex: 0,
     setArchive: (archiveId) => {
       if (get().archiveId === archiveId) return;
+      // Ticked ids and the open item belong to the previous archive.
+      useSelection.getState().clear();
+      useDetail.getState().close();
       set({ archiveId });
       restart(DEFAULT_FILTERS, 'open');
     },

@@ -4,6 +4,7 @@ import { ImportProgressPanel } from './ImportProgressPanel';
 import type { ArchiveSummary, FileStatus } from '../../../../shared/model/summary';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../format/numbers';
+import { useBrowse } from '../../stores/browse-store';
 import { useImport } from '../../stores/import-store';
 import { useLibrary } from '../../stores/library-store';
 import { useNavigation } from '../../stores/navigation-store';
@@ -24,6 +25,7 @@ export function ImportView() {
     if (phase !== 'done' || !summary) return;
     // A re-import replaces the archive: drop what was cached for it.
     useOverview.getState().invalidate(summary.archiveId);
+    if (useBrowse.getState().archiveId === summary.archiveId) useBrowse.setState({ archiveId: null });
     void useLibrary.getState().refresh();
   }, [phase, summary]);
 
