@@ -26,16 +26,7 @@ import { classifyContextFor } from './classify-context';
 import { archiveIdOf, planFingerprint } from './archive-id';
 import { countArchive } from '../summary/counts';
 import { exposureSummary } from '../summary/exposure-summary';
-import { matchNotes } from '../postpass/note-matching';
-import { reclassifyIds } from '../postpass/reclassify';
-import {
-  analyse,
-  createIndexes,
-  dropPostsAlsoDeleted,
-  linkEditChains,
-  rebuildFacets,
-  rebuildFts,
-} from '../postpass/finalise';
+import { runPostPass } from '../postpass/run-postpass';
 
 export interface ImportOptions {
   dataDir: string;
@@ -133,23 +124,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     const { files, account, sink } = await readAll(db, source, plan, progress, opts, asOf);
     throwIfAborted(opts.signal);
 
-    const warnings = [...plan.warnings];
-    progress.setStep('classifying');
-    const dropped = dropPostsAlsoDeleted(db);
-    if (dropped > 0)
-      warnings.push(`${dropped} post(s) are also in deleted-tweets.js and are listed as deleted posts`);
-    progress.setStep('indexing');
-    createIndexes(db);
-    linkEditChains(db);
-    const notes = matchNotes(db);
-    if (notes.unmatched > 0)
-      warnings.push(`${notes.unmatched} long-post note(s) could not be matched to a post`);
-    db.transaction(() => reclassifyIds(db!, sink.ctx, notes.changed))();
-    throwIfAborted(opts.signal);
-    rebuildFacets(db);
-    rebuildFts(db);
-    analyse(db);
-    throwIfAborted(opts.signal);
+    const warnings = [...plan.warnings, ...runPostPass(db, sink.ctx, sink.facets, progress, opts.signal)];
 
     progress.setStep('finishing');
     const acct = account.accountRecord;

@@ -1,7 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
+import type { Visibility } from '../../../shared/model/kinds';
 import type { Classification, ClassifyContext, ClassifyInput } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
 import { channelMask, flagMask, levelRank, postTypeMask } from '../db/bits';
+import { FacetCounter } from './facet-counter';
 
 /**
  * Stores the exposure model's reason sets once each. The model shares one frozen reasons object per
@@ -46,7 +48,7 @@ export class ReasonStore {
 export function classificationColumns(
   c: Classification,
   reasons: ReasonStore,
-): [number, number, number, string, number | null, number, string | null] {
+): [number, number, number, Visibility, number | null, number, string | null] {
   return [
     channelMask(c.channels),
     flagMask(c.flags),
@@ -66,6 +68,7 @@ export class ItemSink {
   private nextId = 1;
   private readonly insert: Statement;
   readonly reasons: ReasonStore;
+  readonly facets = new FacetCounter();
 
   constructor(
     db: Database,
@@ -86,15 +89,10 @@ export class ItemSink {
   add(sourceId: string, input: ClassifyInput): number {
     const id = this.nextId++;
     const c = classifyItem(input, this.ctx);
-    this.insert.run(
-      id,
-      input.kind,
-      sourceId,
-      input.createdAt,
-      input.text,
-      postTypeMask(input.postTypes),
-      ...classificationColumns(c, this.reasons),
-    );
+    const postTypes = postTypeMask(input.postTypes);
+    const cols = classificationColumns(c, this.reasons);
+    this.insert.run(id, input.kind, sourceId, input.createdAt, input.text, postTypes, ...cols);
+    this.facets.add(input.kind, postTypes, cols[0], cols[1], cols[2], cols[3], input.createdAt);
     return id;
   }
 }

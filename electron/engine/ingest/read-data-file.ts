@@ -5,7 +5,6 @@ import { readJsArrayStream } from '../parse/js-array-stream';
 import { readCsvStream } from '../parse/csv-stream';
 import type { ParseLimits } from '../parse/limits';
 import { DataFileError } from '../parse/parse-error';
-import { UserFacingError } from '../errors';
 import { FileTally } from './file-tally';
 import { elementHandler, type Writers } from './handlers';
 import { normaliseCsvTweet } from './normalise/classic-csv';
@@ -72,7 +71,7 @@ export async function readDataFile(file: PlannedFile, ctx: ReadFileContext): Pro
         limits: ctx.limits,
         signal: ctx.signal,
         onBytes,
-        parse: handle !== null,
+        parse: true,
         ...(entry?.compressedSize != null ? { compressedBytes: entry.compressedSize } : {}),
         onElement: handle
           ? (el) => {
@@ -86,12 +85,10 @@ export async function readDataFile(file: PlannedFile, ctx: ReadFileContext): Pro
       elements = result.elements;
     }
   } catch (err) {
-    if (err instanceof UserFacingError) throw err;
-    if (!(err instanceof DataFileError)) {
-      // Database failures are not the file's fault: they fail the import.
-      if ((err as { code?: string }).code?.startsWith('SQLITE')) throw err;
-    }
-    failure = (err as Error).message;
+    // Only a problem with the file's content is the file's failure; anything else (the database,
+    // the disk, a bug) fails the whole import, which leaves the library untouched.
+    if (!(err instanceof DataFileError)) throw err;
+    failure = err.message;
   } finally {
     ctx.progress.endFile(bytes, tally.records);
   }

@@ -25,6 +25,15 @@ const CLASSIC = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?: ([+-])(\d{2
 /** ISO-8601 with a zone: `2026-04-12T16:08:58.000Z`, `2026-04-12T16:08:58+02:00`. */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})$/;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(y: number, mo: number): number {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return mo === 2 && leap ? 29 : DAYS[mo - 1]!;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 function build(
   y: number,
   mo: number,
@@ -35,12 +44,13 @@ function build(
   ms: number,
   offsetMinutes: number,
 ): string | null {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return null;
+  // Nearly every archive date is UTC to the second: format it directly, no Date needed.
+  if (offsetMinutes === 0 && ms === 0 && y >= 1000 && y <= 9999) {
+    return `${y}-${pad2(mo)}-${pad2(d)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}.000Z`;
+  }
   const t = Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMinutes * 60_000;
-  const date = new Date(t);
-  // Reject impossible days such as Feb 30 (Date.UTC would roll them over).
-  if (offsetMinutes === 0 && date.getUTCDate() !== d && s < 60) return null;
-  return Number.isFinite(t) ? date.toISOString() : null;
+  return Number.isFinite(t) ? new Date(t).toISOString() : null;
 }
 
 function offset(sign: string, hh: string, mm: string): number {

@@ -37,18 +37,27 @@ export async function readJsArrayStream(
   let elementIndex = 0;
   const splitter = new ArraySplitter(
     parse
-      ? (buf, start, end) => {
-          elementIndex++;
+      ? (buf, start, end, tentative) => {
           let value: unknown;
           try {
             value = JSON.parse(buf.toString('utf8', start, end));
           } catch (err) {
-            throw new DataFileError(`record ${elementIndex} is not valid JSON (${(err as Error).message})`);
+            if (tentative) return false;
+            throw new DataFileError(
+              `record ${elementIndex + 1} is not valid JSON (${(err as Error).message})`,
+            );
           }
+          elementIndex++;
           onElement(value);
+          return true;
         }
-      : () => onElement(undefined),
+      : () => {
+          elementIndex++;
+          onElement(undefined);
+          return true;
+        },
     limits,
+    { fastPath: parse },
   );
   let head: Buffer | null = Buffer.alloc(0);
   let globalName = '';

@@ -1,14 +1,20 @@
 import type { Database } from 'better-sqlite3';
 import { ARCHIVE_INDEXES } from '../db/archive-schema';
 
-/** A post that is also in deleted-tweets.js is listed once, as a deleted post. Returns how many. */
-export function dropPostsAlsoDeleted(db: Database): number {
+/** Posts that are also in deleted-tweets.js: they are listed once, as deleted posts. */
+export function postsAlsoDeleted(db: Database): number[] {
   return db
     .prepare(
-      `DELETE FROM items WHERE kind = 'post' AND id IN (
-         SELECT p.item_id FROM posts p JOIN deleted_posts d ON d.tweet_id = p.tweet_id)`,
+      `SELECT p.item_id FROM posts p JOIN deleted_posts d ON d.tweet_id = p.tweet_id
+       JOIN items i ON i.id = p.item_id WHERE i.kind = 'post'`,
     )
-    .run().changes;
+    .pluck()
+    .all() as number[];
+}
+
+export function deleteItems(db: Database, ids: readonly number[]): void {
+  if (ids.length > 0)
+    db.prepare('DELETE FROM items WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
 }
 
 /** Every version of an edited post points to the chain's latest version (from the original's edit_info). */

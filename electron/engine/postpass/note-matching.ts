@@ -37,11 +37,14 @@ export function pickNoteMatch(noteText: string, candidates: readonly NoteCandida
   return tie || bestLen === 0 ? null : best;
 }
 
-/**
- * Merges note-tweet.js into the posts: the matched post gets the full text and the `long` type.
- * Returns the ids of the items that changed (to re-classify) and how many notes found no post.
- */
-export function matchNotes(db: Database): { changed: number[]; unmatched: number } {
+export interface NoteMatch {
+  noteId: string;
+  itemId: number;
+  text: string;
+}
+
+/** Finds the post of each long-post note (note-tweet.js); also returns how many notes found none. */
+export function findNoteMatches(db: Database): { matches: NoteMatch[]; unmatched: number } {
   const notes = db
     .prepare('SELECT note_id, created_at, text FROM notes WHERE created_at IS NOT NULL ORDER BY created_at')
     .all() as Array<{ note_id: string; created_at: string; text: string }>;
@@ -49,32 +52,41 @@ export function matchNotes(db: Database): { changed: number[]; unmatched: number
     db.prepare('SELECT count(*) AS n FROM notes WHERE created_at IS NULL').get() as { n: number }
   ).n;
   const candidates = db.prepare(
-    `SELECT id, text FROM items WHERE kind IN ('post', 'communityPost') AND created_at >= ? AND created_at <= ?
-     AND (post_types & ${POST_TYPE_BIT.long}) = 0`,
+    `SELECT id, text FROM items WHERE kind IN ('post', 'communityPost') AND created_at >= ? AND created_at <= ?`,
   );
+  const taken = new Set<number>();
+  const matches: NoteMatch[] = [];
+  let unmatched = undated;
+  for (const note of notes) {
+    const second = note.created_at.slice(0, 19);
+    const found = (candidates.all(`${second}.000Z`, `${second}.999Z`) as NoteCandidate[]).filter(
+      (c) => !taken.has(c.id),
+    );
+    const id = pickNoteMatch(note.text, found);
+    if (id === null) {
+      unmatched++;
+      continue;
+    }
+    taken.add(id);
+    matches.push({ noteId: note.note_id, itemId: id, text: note.text });
+  }
+  return { matches, unmatched };
+}
+
+/** The matched post gets the note's full text and the `long` type. */
+export function applyNoteMatches(db: Database, matches: readonly NoteMatch[]): void {
   const setItem = db.prepare(
     `UPDATE items SET text = ?, post_types = post_types | ${POST_TYPE_BIT.long} WHERE id = ?`,
   );
   const setPost = db.prepare('UPDATE posts SET note_id = ? WHERE item_id = ?');
   const setCommunity = db.prepare('UPDATE community_posts SET note_id = ? WHERE item_id = ?');
   const setNote = db.prepare('UPDATE notes SET item_id = ? WHERE note_id = ?');
-  const changed: number[] = [];
-  let unmatched = undated;
   db.transaction(() => {
-    for (const note of notes) {
-      const second = note.created_at.slice(0, 19);
-      const found = candidates.all(`${second}.000Z`, `${second}.999Z`) as NoteCandidate[];
-      const id = pickNoteMatch(note.text, found);
-      if (id === null) {
-        unmatched++;
-        continue;
-      }
-      setItem.run(note.text, id);
-      setPost.run(note.note_id, id);
-      setCommunity.run(note.note_id, id);
-      setNote.run(id, note.note_id);
-      changed.push(id);
+    for (const m of matches) {
+      setItem.run(m.text, m.itemId);
+      setPost.run(m.noteId, m.itemId);
+      setCommunity.run(m.noteId, m.itemId);
+      setNote.run(m.itemId, m.noteId);
     }
   })();
-  return { changed, unmatched };
 }

@@ -25,12 +25,12 @@ export function mimeOf(path: string): string {
 export function isKnownMediaPath(db: Database, archivePath: string): boolean {
   const hit = db
     .prepare(
-      `SELECT 1 FROM post_media WHERE archive_path = ?1
-       UNION ALL SELECT 1 FROM profile WHERE avatar_path = ?1 OR header_path = ?1
+      `SELECT 1 FROM post_media WHERE archive_path = @path
+       UNION ALL SELECT 1 FROM profile WHERE avatar_path = @path OR header_path = @path
        UNION ALL SELECT 1 FROM dm_messages, json_each(dm_messages.media)
-         WHERE dm_messages.media IS NOT NULL AND json_extract(json_each.value, '$.archivePath') = ?1
+         WHERE dm_messages.media IS NOT NULL AND json_extract(json_each.value, '$.archivePath') = @path
        LIMIT 1`,
     )
-    .get(archivePath);
+    .get({ path: archivePath });
   return hit !== undefined;
 }

@@ -152,7 +152,12 @@ describe('import of every real archive fixture', () => {
     const index = arr(join(root, 'data/js/tweet_index.js')) as Obj[];
     const absent = index.map((e) => e.file_name as string).filter((f) => !existsSync(join(root, f)));
     expect(absent.length).toBeGreaterThan(0);
-    expect(s.files.filter((f) => f.status === 'missing').map((f) => f.path).sort()).toEqual(absent.sort());
+    expect(
+      s.files
+        .filter((f) => f.status === 'missing')
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(absent.sort());
   });
 
   it('gedankenstuecke classic monthly file (2016-12, geo points)', async () => {

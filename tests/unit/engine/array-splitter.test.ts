@@ -8,10 +8,23 @@ import { DEFAULT_LIMITS, type ParseLimits } from '../../../electron/engine/parse
 const LIMITS = { maxElementBytes: 1 << 20, maxDepth: 64 };
 
 /** Feeds `text` to a splitter in chunks cut at `cuts`, returning each element's text. */
-function split(text: string, cuts: number[] = [], limits = LIMITS): string[] {
+function split(text: string, cuts: number[] = [], limits = LIMITS, fastPath = true): string[] {
   const bytes = Buffer.from(text, 'utf8');
   const out: string[] = [];
-  const splitter = new ArraySplitter((b, s, e) => out.push(b.toString('utf8', s, e)), limits);
+  // Like the real sink: a tentative (fast-path) split is confirmed by parsing it.
+  const sink = (b: Buffer, s: number, e: number, tentative: boolean) => {
+    const text = b.toString('utf8', s, e);
+    if (tentative) {
+      try {
+        JSON.parse(text);
+      } catch {
+        return false;
+      }
+    }
+    out.push(text);
+    return true;
+  };
+  const splitter = new ArraySplitter(sink, limits, { fastPath });
   const points = [...new Set(cuts.map((c) => Math.min(c, bytes.length)))].sort((a, b) => a - b);
   let prev = 0;
   for (const p of [...points, bytes.length]) {
@@ -65,8 +78,42 @@ describe('ArraySplitter', () => {
           expect(parts).toEqual(arr);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
+  });
+
+  it('takes the indentation fast path on X layouts, and leaves it when an element breaks the layout', () => {
+    let tentative = 0;
+    const out: unknown[] = [];
+    const splitter = new ArraySplitter((b, s, e, t) => {
+      try {
+        out.push(JSON.parse(b.toString('utf8', s, e)));
+      } catch (err) {
+        if (t) return false;
+        throw err;
+      }
+      if (t) tentative++;
+      return true;
+    }, LIMITS);
+    const modern = '\n  {\n    "like" : {\n      "tweetId" : "1"\n    }\n  },\n  {\n    "like" : { }\n  },\n';
+    const odd =
+      '  { "like" : { "tweetId" : "2" } },\n  {\n    "like" : {\n      "tweetId" : "3"\n    }\n  }\n]';
+    splitter.push(Buffer.from(modern + odd));
+    splitter.end();
+    expect(out).toEqual([
+      { like: { tweetId: '1' } },
+      { like: {} },
+      { like: { tweetId: '2' } },
+      { like: { tweetId: '3' } },
+    ]);
+    expect(tentative).toBe(1);
+    const compact2019 = ' {\n  "a" : "}"\n}, {\n  "b" : [ {\n    "c" : 1\n  } ]\n} ]';
+    for (let cut = 0; cut < compact2019.length; cut += 3) {
+      expect(split(compact2019, [cut]).map((t) => JSON.parse(t) as unknown)).toEqual([
+        { a: '}' },
+        { b: [{ c: 1 }] },
+      ]);
+    }
   });
 
   it('accepts an empty array, whitespace and one trailing semicolon after it', () => {
