@@ -52,8 +52,10 @@ export function ProtectedRangesForm({ initial, saving, onSave }: Props) {
       onSubmit={submit}
       aria-describedby={problem ? `${formId}-problem` : undefined}
     >
-      {drafts.length === 0 && (
+      {drafts.length === 0 ? (
         <p className="muted">No protected periods: your account was public the whole time.</p>
+      ) : (
+        <p className="range-lead">My account was protected…</p>
       )}
       <ul className="range-list">
         {drafts.map((d, i) => (
