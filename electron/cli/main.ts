@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
-import { UserFacingError } from '../engine/errors';
+import { describeForUser, UserFacingError } from '../engine/errors';
 import { COMMANDS } from './registry';
 import { UsageError, type CliIO, type Command } from './command';
 import { defaultDataDir } from './data-dir';
@@ -26,7 +26,7 @@ function usage(): string {
 
 /** One line, no stack: `error: <file>: <problem>`. */
 function errorLine(err: unknown): string {
-  if (err instanceof UserFacingError) return `error: ${err.file ? `${err.file}: ` : ''}${err.message}`;
+  if (err instanceof UserFacingError) return `error: ${describeForUser(err)}`;
   if (err instanceof UsageError) return `error: ${err.message}`;
   const message = err instanceof Error ? err.message : String(err);
   return `error: ${message.split('\n')[0]}`;

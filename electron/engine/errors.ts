@@ -13,6 +13,11 @@ export class UserFacingError extends Error {
   }
 }
 
+/** The one-line description a person sees: the file, when there is one, then the problem. */
+export function describeForUser(err: UserFacingError): string {
+  return err.file ? `${err.file}: ${err.message}` : err.message;
+}
+
 export function cancelledError(): UserFacingError {
   return new UserFacingError('CANCELLED', 'the import was cancelled');
 }

@@ -3,32 +3,10 @@
  * process's RSS and measures its own event-loop delay.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import type { ArchiveSummary } from '../../shared/model/summary';
 import type { ImportProgress } from '../../shared/model/progress';
-import type { FromWorker, ImportWorkerData } from '../../electron/engine/worker/protocol';
-
-const ENGINE = new URL('../../electron/engine/index.ts', import.meta.url).href;
-const WORKER_ENTRY = new URL('../../electron/engine/worker/engine-worker.ts', import.meta.url).href;
-
-/**
- * Starts the engine's own worker entry through tsx's API (on Node 20 a worker started with
- * `execArgv: ['--import', 'tsx']` gets no TypeScript loader: "Unknown file extension .ts"). The
- * engine is loaded first and a `ready` message posted, so transpiling TypeScript, which the app's
- * prebuilt worker never does, stays out of the import time.
- */
-function spawnImportWorker(data: ImportWorkerData): Worker {
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const source = `(async () => {
-    const { parentPort } = await import('node:worker_threads');
-    const { register } = await import(${JSON.stringify(tsxApi)});
-    register();
-    await import(${JSON.stringify(ENGINE)});
-    parentPort.postMessage({ type: 'ready' });
-    await import(${JSON.stringify(WORKER_ENTRY)});
-  })();`;
-  return new Worker(source, { eval: true, workerData: data });
-}
+import { spawnTsxImportWorker } from '../../electron/engine/jobs/node-worker';
+import type { FromWorker } from '../../electron/engine/worker/protocol';
 
 export interface ImportRun {
   summary: ArchiveSummary;
@@ -59,7 +37,7 @@ export function runImport(
   const started = performance.now();
   let ready = started;
   let startDelayMs = 0;
-  const worker = spawnImportWorker({ inputPath, dataDir });
+  const worker = spawnTsxImportWorker({ inputPath, dataDir });
   return new Promise<ImportRun>((resolve, reject) => {
     const stop = (): Omit<ImportRun, 'summary'> => {
       const done = performance.now();
@@ -75,7 +53,7 @@ export function runImport(
         workerStartEventLoopDelayMs: startDelayMs,
       };
     };
-    worker.on('message', (message: FromWorker | { type: 'ready' }) => {
+    worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') {
         ready = performance.now();
         startDelayMs = delay.max / 1e6;

@@ -37,11 +37,12 @@ export class ImportJobs {
     };
     const finished = new Promise<void>((resolve) => {
       worker.on('message', (message: FromWorker) => {
+        if (message.type === 'ready') return;
         if (message.type === 'progress') {
           if (!settled) this.emit('import:progress', { ...message.progress, jobId });
         } else if (message.type === 'done') finish({ jobId, outcome: 'done', summary: message.summary });
         else if (message.type === 'error') finish({ jobId, outcome: 'error', message: message.message });
-        else finish({ jobId, outcome: 'cancelled' });
+        else if (message.type === 'cancelled') finish({ jobId, outcome: 'cancelled' });
       });
       worker.on('error', () =>
         finish({

@@ -6,6 +6,7 @@ import type { Req, RequestChannel, Res } from '../../../shared/ipc/contract';
 import { toSafePostUrl } from '../../../shared/format/post-url';
 import type { Engine } from '../index';
 import { UserFacingError } from '../index';
+import { describeForUser } from '../errors';
 import type { ImportJobs } from '../jobs/import-jobs';
 import { createReportHandlers } from '../report/handlers';
 import type { Host } from './host';
@@ -71,7 +72,7 @@ export async function dispatchRequest(
     const handler = handlers[known] as (req: unknown) => unknown;
     return await handler(parsed.data);
   } catch (error) {
-    if (error instanceof UserFacingError) throw new RequestError(error.message);
+    if (error instanceof UserFacingError) throw new RequestError(describeForUser(error));
     throw new RequestError('Something went wrong inside X Exposure. Your library was not changed.');
   }
 }

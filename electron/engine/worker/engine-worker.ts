@@ -1,5 +1,6 @@
 /** Worker-thread entry: runs one import off the main event loop and reports back over the port. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { describeForUser } from '../errors';
 import { importArchive, UserFacingError } from '../index';
 import type { FromWorker, ImportWorkerData, ToWorker } from './protocol';
 
@@ -22,7 +23,7 @@ importArchive(data.inputPath, {
   (summary) => send({ type: 'done', summary }),
   (error: unknown) => {
     if (controller.signal.aborted) send({ type: 'cancelled' });
-    else if (error instanceof UserFacingError) send({ type: 'error', message: error.message });
+    else if (error instanceof UserFacingError) send({ type: 'error', message: describeForUser(error) });
     else send({ type: 'error', message: 'The import failed unexpectedly. Your library was not changed.' });
   },
 );

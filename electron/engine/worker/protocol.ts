@@ -12,6 +12,8 @@ export interface ImportWorkerData {
 export type ToWorker = { type: 'cancel' };
 
 export type FromWorker =
+  /** The engine is loaded; the import starts now. */
+  | { type: 'ready' }
   | { type: 'progress'; progress: Omit<ImportProgress, 'jobId'> }
   | { type: 'done'; summary: ArchiveSummary }
   | { type: 'error'; message: string }
