@@ -40,11 +40,17 @@ export type RequestFn<C extends RequestChannel> = [Req<C>] extends [void]
 
 export type Unsubscribe = () => void;
 
+/** Functions the shell answers locally, without a request to the engine. */
+export interface LocalApi {
+  /** The file-system path of a file dropped on the window (a DOM `File`); null where the shell has none. */
+  pathForDroppedFile(file: unknown): string | null;
+}
+
 export type Api = {
   [M in keyof RequestMethods]: RequestFn<RequestMethods[M]>;
 } & {
   [M in keyof EventMethods]: (listener: (payload: EventChannels[EventMethods[M]]) => void) => Unsubscribe;
-};
+} & LocalApi;
 
 /** Builds an `Api` from a transport: used by the preload (ipcRenderer), the e2e bridge (fetch) and tests. */
 export interface Transport {
@@ -52,13 +58,13 @@ export interface Transport {
   subscribe(channel: EventChannel, listener: (payload: unknown) => void): Unsubscribe;
 }
 
-export function buildApi(transport: Transport): Api {
-  const api: Record<string, unknown> = {};
+export function buildApi(transport: Transport, local: LocalApi): Api {
+  const api: Record<string, unknown> = { ...local };
   for (const [name, channel] of Object.entries(REQUEST_METHODS)) {
     api[name] = (req?: unknown) => transport.invoke(channel, req);
   }
   for (const [name, channel] of Object.entries(EVENT_METHODS)) {
     api[name] = (listener: (payload: unknown) => void) => transport.subscribe(channel, listener);
   }
-  return Object.freeze(api) as Api;
+  return Object.freeze(api) as unknown as Api;
 }

@@ -64,7 +64,7 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
   };
 
   return {
-    api: buildApi(transport),
+    api: buildApi(transport, { pathForDroppedFile: (file) => (file as { path?: string }).path ?? null }),
     items,
     calls,
     callsTo: <C extends RequestChannel>(channel: C) =>

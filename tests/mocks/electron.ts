@@ -123,4 +123,19 @@ export const ipcRenderer = Object.assign(new EventEmitter(), {
   },
 });
 
-export default { app, BrowserWindow, session, ipcMain, protocol, dialog, shell, contextBridge, ipcRenderer };
+export const webUtils = {
+  getPathForFile: (file: { name?: string }) => (file?.name ? `/dropped/${file.name}` : ''),
+};
+
+export default {
+  app,
+  BrowserWindow,
+  session,
+  ipcMain,
+  protocol,
+  dialog,
+  shell,
+  contextBridge,
+  ipcRenderer,
+  webUtils,
+};

@@ -19,8 +19,7 @@ export async function pickAndImport(kind: 'file' | 'folder'): Promise<string | n
   }
 }
 
-/** The path of a dropped file, when the shell provides one (Electron's File.path). */
+/** The path of a dropped file, when the shell provides one (Electron's webUtils, through the preload). */
 export function pathOfDroppedFile(file: File): string | null {
-  const path = (file as File & { path?: string }).path;
-  return typeof path === 'string' && path.length > 0 ? path : null;
+  return api().pathForDroppedFile(file);
 }

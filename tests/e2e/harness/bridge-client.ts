@@ -19,24 +19,28 @@ function ensureEvents(channel: EventChannel): void {
   });
 }
 
-const api = buildApi({
-  async invoke(channel, req) {
-    const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Harness-Token': token },
-      body: JSON.stringify({ input: req ?? null }),
-    });
-    const body = (await response.json()) as { ok: true; result: unknown } | { ok: false; message: string };
-    if (!body.ok) throw new Error(body.message);
-    return body.result;
+const api = buildApi(
+  {
+    async invoke(channel, req) {
+      const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Harness-Token': token },
+        body: JSON.stringify({ input: req ?? null }),
+      });
+      const body = (await response.json()) as { ok: true; result: unknown } | { ok: false; message: string };
+      if (!body.ok) throw new Error(body.message);
+      return body.result;
+    },
+    subscribe(channel, listener) {
+      ensureEvents(channel);
+      listeners.get(channel)?.add(listener);
+      return () => {
+        listeners.get(channel)?.delete(listener);
+      };
+    },
   },
-  subscribe(channel, listener) {
-    ensureEvents(channel);
-    listeners.get(channel)?.add(listener);
-    return () => {
-      listeners.get(channel)?.delete(listener);
-    };
-  },
-});
+  // A browser page never learns a dropped file's path; the e2e suite imports through the picker.
+  { pathForDroppedFile: () => null },
+);
 
 Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false });

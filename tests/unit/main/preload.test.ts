@@ -11,7 +11,7 @@ describe('preload bridge', () => {
   it('exposes exactly one object, `api`, of named functions from the contract', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['api']);
     expect(Object.keys(api).sort()).toEqual(
-      [...Object.keys(REQUEST_METHODS), ...Object.keys(EVENT_METHODS)].sort(),
+      [...Object.keys(REQUEST_METHODS), ...Object.keys(EVENT_METHODS), 'pathForDroppedFile'].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.isFrozen(api)).toBe(true);
@@ -37,6 +37,12 @@ describe('preload bridge', () => {
     ipcRenderer.emit('import:progress', { sender: 'secret' }, { jobId: 'j2' });
     expect(seen).toEqual([{ jobId: 'j1' }]);
     expect(ipcRenderer.listenerCount('import:progress')).toBe(0);
+  });
+
+  it('gives the path of a dropped file through webUtils, and null for anything else', () => {
+    expect(api['pathForDroppedFile']!({ name: 'twitter-2026.zip' })).toBe('/dropped/twitter-2026.zip');
+    expect(api['pathForDroppedFile']!({})).toBeNull();
+    expect(api['pathForDroppedFile']!(null)).toBeNull();
   });
 
   it('turns main-process errors into the plain message written for the user', async () => {
