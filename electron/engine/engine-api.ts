@@ -19,6 +19,16 @@ import { classifyContextFor } from './ingest/classify-context';
 import { reclassifyAll } from './postpass/reclassify';
 import { rebuildFacets } from './postpass/finalise';
 import { exposureSummary } from './summary/exposure-summary';
+import type {
+  BookmarkImportResult,
+  BookmarkImportState,
+  BookmarkMapping,
+  BookmarkPreview,
+} from '../../shared/model/bookmarks';
+import type { ArchiveComparison } from '../../shared/model/compare';
+import { bookmarkImportState, importBookmarkFile, loadBookmarkFile } from './bookmarks';
+import { compareArchives, recordDeletionList } from './compare';
+import { archiveDbPath, libraryDbPath } from './library/paths';
 
 const COUNT_CACHE_SIZE = 64;
 
@@ -91,9 +101,43 @@ export class Engine extends EngineCore {
     return summary;
   }
 
+  /** Writes the items as a CSV deletion list and puts them on the account's deletion list (see Compare). */
   exportItemsCsv(archiveId: string, itemIds: number[] | 'all', outPath: string): number {
     const db = this.db(archiveId);
-    return exportItemsCsv(db, itemIds, outPath, this.getSummary(archiveId).account.username);
+    const { account } = this.getSummary(archiveId);
+    const rows = exportItemsCsv(db, itemIds, outPath, account.username);
+    recordDeletionList(this.library, db, { accountId: account.accountId, archiveId }, itemIds);
+    return rows;
+  }
+
+  /** Reads a bookmark export and shows what an import would write (nothing is written). */
+  previewBookmarks(path: string, mapping?: BookmarkMapping): BookmarkPreview {
+    return loadBookmarkFile(path, mapping).preview;
+  }
+
+  /** Imports a bookmark export into the archive, replacing the previous import. */
+  importBookmarks(archiveId: string, path: string, mapping?: BookmarkMapping): BookmarkImportResult {
+    const result = importBookmarkFile(this.db(archiveId), this.getSummary(archiveId), path, mapping);
+    upsertArchive(this.library, result.summary);
+    this.counts.delete(archiveId);
+    return result;
+  }
+
+  getBookmarkImport(archiveId: string): BookmarkImportState | null {
+    return bookmarkImportState(this.db(archiveId));
+  }
+
+  /** Compares two archives of one account (older first): removed, added and kept per count, and the deletion list. */
+  compareArchives(olderId: string, newerId: string, opts: { withIds?: boolean } = {}): ArchiveComparison {
+    this.db(olderId);
+    this.db(newerId);
+    return compareArchives({
+      older: { summary: this.getSummary(olderId), dbPath: archiveDbPath(this.dataDir, olderId) },
+      newer: { summary: this.getSummary(newerId), dbPath: archiveDbPath(this.dataDir, newerId) },
+      libraryPath: libraryDbPath(this.dataDir),
+      ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
+      ...(opts.withIds ? { withIds: true } : {}),
+    });
   }
 
   /** Streams one media file from the archive the user imported (zip or folder), read lazily. */

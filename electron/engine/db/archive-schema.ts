@@ -1,4 +1,5 @@
 import type { Migration } from './migrate';
+import { BOOKMARK_IMPORTS_MIGRATION } from '../bookmarks/schema';
 
 /** Columns shared by every tweet-shaped table (posts, community_posts, deleted_posts). */
 export const POST_COLUMNS = [
@@ -129,7 +130,7 @@ CREATE VIRTUAL TABLE items_fts USING fts5(
 );
 `;
 
-export const ARCHIVE_MIGRATIONS: readonly Migration[] = [(db) => db.exec(V1)];
+export const ARCHIVE_MIGRATIONS: readonly Migration[] = [(db) => db.exec(V1), BOOKMARK_IMPORTS_MIGRATION];
 
 /**
  * Indexes, created after the bulk insert (building them once is much faster than maintaining them

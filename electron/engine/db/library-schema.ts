@@ -1,4 +1,5 @@
 import { CHECKLIST_MIGRATION } from '../checklist/schema';
+import { DELETION_LIST_MIGRATION } from '../compare/deletion-list';
 import type { Migration } from './migrate';
 
 const V1 = `
@@ -17,4 +18,8 @@ CREATE TABLE archives (
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 `;
 
-export const LIBRARY_MIGRATIONS: readonly Migration[] = [(db) => db.exec(V1), CHECKLIST_MIGRATION];
+export const LIBRARY_MIGRATIONS: readonly Migration[] = [
+  (db) => db.exec(V1),
+  CHECKLIST_MIGRATION,
+  DELETION_LIST_MIGRATION,
+];

@@ -23,8 +23,8 @@ export function addEvidence(list: string[], match: string): void {
   if (!list.includes(clipped)) list.push(clipped);
 }
 
-/** Whether the item's text is the owner's own words (likes and reposts quote someone else). */
+/** Whether the item's text is the owner's own words (likes, bookmarks and reposts quote someone else). */
 export function writtenByOwner(input: ClassifyInput): boolean {
-  if (input.authoredBySelf === false || input.kind === 'like') return false;
+  if (input.authoredBySelf === false || input.kind === 'like' || input.kind === 'bookmark') return false;
   return !input.postTypes.includes('repost');
 }

@@ -1,0 +1,3 @@
+export { loadBookmarkFile, PREVIEW_ROWS } from './load';
+export { importBookmarkFile, bookmarkImportState } from './import';
+export { BOOKMARK_IMPORTS_MIGRATION } from './schema';

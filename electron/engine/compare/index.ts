@@ -1,0 +1,2 @@
+export { compareArchives, type CompareOptions } from './compare-archives';
+export { DELETION_LIST_MIGRATION, recordDeletionList, deletionListSize } from './deletion-list';
