@@ -1,4 +1,5 @@
 import type { ArchiveSummary, Counts } from '../../shared/model/summary';
+import { terminalSafe } from './terminal-text';
 
 const COUNT_LABELS: Record<keyof Counts, string> = {
   posts: 'Posts',
@@ -18,7 +19,7 @@ const COUNT_LABELS: Record<keyof Counts, string> = {
   mutes: 'Muted accounts',
 };
 
-/** The summary as plain text for a person at a terminal. */
+/** The summary as plain text for a person at a terminal (archive text escaped: see terminalSafe). */
 export function formatSummary(s: ArchiveSummary): string {
   const lines: string[] = [];
   const who = s.account.username ? `@${s.account.username}` : '(unknown account)';
@@ -48,5 +49,5 @@ export function formatSummary(s: ArchiveSummary): string {
     for (const w of s.warnings) lines.push(`warning: ${w}`);
   }
   if (s.partial) lines.push('', 'The import is partial: some data files could not be read (see above).');
-  return lines.join('\n') + '\n';
+  return lines.map(terminalSafe).join('\n') + '\n';
 }

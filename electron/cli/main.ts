@@ -4,6 +4,7 @@ import { describeForUser, UserFacingError } from '../engine/errors';
 import { COMMANDS } from './registry';
 import { UsageError, type CliIO, type Command } from './command';
 import { defaultDataDir } from './data-dir';
+import { terminalSafe } from './terminal-text';
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   'data-dir': { type: 'string' },
@@ -26,10 +27,10 @@ function usage(): string {
 
 /** One line, no stack: `error: <file>: <problem>`. */
 function errorLine(err: unknown): string {
-  if (err instanceof UserFacingError) return `error: ${describeForUser(err)}`;
-  if (err instanceof UsageError) return `error: ${err.message}`;
+  if (err instanceof UserFacingError) return `error: ${terminalSafe(describeForUser(err))}`;
+  if (err instanceof UsageError) return `error: ${terminalSafe(err.message)}`;
   const message = err instanceof Error ? err.message : String(err);
-  return `error: ${message.split('\n')[0]}`;
+  return `error: ${terminalSafe(message.split('\n')[0]!)}`;
 }
 
 function exitCodeOf(err: unknown): number {

@@ -1,5 +1,6 @@
 import type { ImportProgress } from '../../shared/model/progress';
 import type { CliIO } from './command';
+import { terminalSafe } from './terminal-text';
 
 type Progress = Omit<ImportProgress, 'jobId'>;
 
@@ -18,7 +19,7 @@ export class ProgressBar {
     const ratio = p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : 0;
     const filled = Math.round(ratio * width);
     const bar = '#'.repeat(filled) + '-'.repeat(width - filled);
-    const file = p.currentFile ? ` ${p.currentFile.path}` : '';
+    const file = p.currentFile ? ` ${terminalSafe(p.currentFile.path)}` : '';
     const line =
       p.step === 'reading'
         ? `[${bar}] ${(ratio * 100).toFixed(0).padStart(3)}% ${mb(p.bytesDone)}/${mb(p.bytesTotal)} MB, ${p.recordsDone} records${file}`

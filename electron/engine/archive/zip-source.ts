@@ -1,4 +1,4 @@
-import { createInflateRaw } from 'node:zlib';
+import { crc32, createInflateRaw } from 'node:zlib';
 import { open as openFile, fstat } from 'node:fs';
 import { promisify } from 'node:util';
 import { Transform, type Readable } from 'node:stream';
@@ -16,6 +16,7 @@ const MAX_ENTRIES = 5_000_000;
 interface ZipEntry extends ArchiveEntry {
   localHeaderOffset: number;
   compressionMethod: number;
+  crc32: number;
 }
 
 async function openZip(path: string): Promise<{ zip: ZipFile; reader: CachedFileReader }> {
@@ -63,20 +64,33 @@ function entryProblem(entry: Entry): string | undefined {
   return undefined;
 }
 
-/** Checks that an entry inflates to exactly its declared size (a truncated or corrupt entry does not). */
-function sizeGuard(expected: number): Transform {
+/**
+ * Checks that an entry inflates to exactly its declared size and checksum (a truncated or corrupt
+ * entry does not; a stored entry has no other integrity check).
+ */
+function integrityGuard(expectedSize: number, expectedCrc: number): Transform {
   let seen = 0;
+  let crc = 0;
   return new Transform({
     transform(chunk: Buffer, _enc, cb) {
       seen += chunk.length;
-      if (seen > expected) cb(new DataFileError('the zip entry holds more data than the zip declares'));
-      else cb(null, chunk);
+      if (seen > expectedSize) {
+        cb(new DataFileError('the zip entry holds more data than the zip declares'));
+        return;
+      }
+      crc = crc32(chunk, crc);
+      cb(null, chunk);
     },
     flush(cb) {
-      cb(seen === expected ? null : new DataFileError('the zip entry is truncated or damaged'));
+      if (seen !== expectedSize) cb(new DataFileError('the zip entry is truncated or damaged'));
+      else if (crc >>> 0 !== expectedCrc >>> 0)
+        cb(new DataFileError('the zip entry is damaged (its checksum does not match)'));
+      else cb(null);
     },
   });
 }
+
+const DUPLICATE = 'the zip holds more than one file with this name, so which one is real cannot be told';
 
 /** A zip read lazily through its central directory (ZIP64 included); nothing is extracted to disk. */
 export class ZipSource implements ArchiveSource {
@@ -105,13 +119,14 @@ export class ZipSource implements ArchiveSource {
       await new Promise<void>((resolve, reject) => {
         zip.on('entry', (entry: Entry) => {
           if (!entry.fileName.endsWith('/')) {
-            const problem = entryProblem(entry);
+            const problem = entries.has(entry.fileName) ? DUPLICATE : entryProblem(entry);
             entries.set(entry.fileName, {
               path: entry.fileName,
               size: entry.uncompressedSize,
               compressedSize: entry.compressedSize,
               localHeaderOffset: entry.relativeOffsetOfLocalHeader,
               compressionMethod: entry.compressionMethod,
+              crc32: entry.crc32,
               ...(problem ? { problem } : {}),
             });
           }
@@ -154,7 +169,7 @@ export class ZipSource implements ArchiveSource {
         );
       });
     });
-    const guard = sizeGuard(info.size);
+    const guard = integrityGuard(info.size, info.crc32);
     const fail = (err: Error) =>
       guard.destroy(
         err instanceof DataFileError ? err : new DataFileError(`the zip entry is damaged (${err.message})`),

@@ -3,7 +3,7 @@ import type { ArchiveSource } from '../archive/source';
 import type { PlannedFile } from '../archive/plan';
 import { readJsArrayStream } from '../parse/js-array-stream';
 import { readCsvStream } from '../parse/csv-stream';
-import type { ParseLimits } from '../parse/limits';
+import { declaredSizeProblem, type ParseLimits } from '../parse/limits';
 import { DataFileError } from '../parse/parse-error';
 import { FileTally } from './file-tally';
 import { elementHandler, type Writers } from './handlers';
@@ -53,6 +53,9 @@ export async function readDataFile(file: PlannedFile, ctx: ReadFileContext): Pro
   };
   let failure: string | undefined;
   try {
+    // A zip bomb that declares its size honestly is refused before anything is inflated.
+    const tooBig = entry ? declaredSizeProblem(entry.size, entry.compressedSize, ctx.limits) : null;
+    if (tooBig) throw new DataFileError(tooBig);
     const stream = await ctx.source.open(file.path);
     if (file.handler === 'classicCsv') {
       elements = await readCsvStream(stream, {

@@ -1,6 +1,6 @@
 import { ArraySplitter } from './array-splitter';
-import { formatBytes, type ParseLimits } from './limits';
-import { DataFileError } from './parse-error';
+import { formatBytes, RATIO_CHECK_FROM, ZIP_BOMB_MESSAGE, type ParseLimits } from './limits';
+import { DataFileError, jsonErrorReason } from './parse-error';
 import { matchPrefix } from './prefix';
 import { cancelledError } from '../errors';
 
@@ -22,8 +22,6 @@ export interface ReadArrayResult {
   bytes: number;
 }
 
-const RATIO_CHECK_FROM = 1024 * 1024;
-
 /**
  * Streams one `<global> = [ ... ]` data file: strips the assignment prefix, splits the array into
  * elements and JSON.parses each (never evaluates). Memory holds at most one element.
@@ -43,9 +41,7 @@ export async function readJsArrayStream(
             value = JSON.parse(buf.toString('utf8', start, end));
           } catch (err) {
             if (tentative) return false;
-            throw new DataFileError(
-              `record ${elementIndex + 1} is not valid JSON (${(err as Error).message})`,
-            );
+            throw new DataFileError(`record ${elementIndex + 1} is not valid JSON (${jsonErrorReason(err)})`);
           }
           elementIndex++;
           onElement(value);
@@ -74,7 +70,7 @@ export async function readJsArrayStream(
       bytes > RATIO_CHECK_FROM &&
       bytes / Math.max(1, opts.compressedBytes) > limits.maxCompressionRatio
     ) {
-      throw new DataFileError('the file inflates far more than real data does (a possible zip bomb)');
+      throw new DataFileError(ZIP_BOMB_MESSAGE);
     }
     if (head === null) {
       splitter.push(chunk);

@@ -20,6 +20,31 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxPrefixBytes: 4096,
 };
 
+/** Below this, the compression ratio is not judged (tiny files compress oddly). */
+export const RATIO_CHECK_FROM = 1024 * 1024;
+
+export const ZIP_BOMB_MESSAGE = 'the file inflates far more than real data does (a possible zip bomb)';
+
+/**
+ * The problem with a file whose declared size is already over the limits, before a byte is read;
+ * null when it may be read (the streaming checks still hold it to the same limits).
+ */
+export function declaredSizeProblem(
+  size: number,
+  compressedSize: number | null,
+  limits: ParseLimits,
+): string | null {
+  if (size > limits.maxInflatedBytes)
+    return `the file is larger than ${formatBytes(limits.maxInflatedBytes)}`;
+  if (
+    compressedSize !== null &&
+    size > RATIO_CHECK_FROM &&
+    size / Math.max(1, compressedSize) > limits.maxCompressionRatio
+  )
+    return ZIP_BOMB_MESSAGE;
+  return null;
+}
+
 export function formatBytes(n: number): string {
   if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
   if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MiB`;

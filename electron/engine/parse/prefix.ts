@@ -1,4 +1,4 @@
-import { DataFileError } from './parse-error';
+import { DataFileError, jsonErrorReason } from './parse-error';
 
 /**
  * The assignment that starts every archive data file: `window.YTD.tweets.part0 = `,
@@ -73,7 +73,7 @@ export function parseAssignment(
     return { globalName: match.globalName, value: JSON.parse(body) as unknown };
   } catch (err) {
     throw new DataFileError(
-      `the data is not valid JSON (${(err as Error).message}); the file may be truncated or edited`,
+      `the data is not valid JSON (${jsonErrorReason(err)}); the file may be truncated or edited`,
     );
   }
 }

@@ -58,3 +58,18 @@ export function unwrap(el: unknown, ...keys: string[]): Record<string, unknown> 
   }
   return obj;
 }
+
+/**
+ * True when `value` nests no deeper than `max` arrays/objects. Iterative: the splitter's fast path
+ * does not count depth, so a kept subtree (which is serialised later) is checked before it is stored.
+ */
+export function withinDepth(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return false;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return true;
+}

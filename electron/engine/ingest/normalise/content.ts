@@ -1,6 +1,7 @@
 import type { BookmarkRecord, GrokRecord, LikeRecord, NoteRecord, Skip } from '../records';
 import { parseArchiveDate } from '../../parse/dates';
-import { asArray, asId, asObject, asString, unescapeText, unwrap } from '../../parse/text';
+import { asArray, asId, asObject, asString, unescapeText, unwrap, withinDepth } from '../../parse/text';
+import { DEFAULT_LIMITS } from '../../parse/limits';
 
 /** like.js: `{"like": {tweetId, fullText?, expandedUrl?}}`. No date, no author. */
 export function normaliseLike(el: unknown): LikeRecord | Skip {
@@ -47,6 +48,10 @@ export function normaliseGrok(el: unknown): GrokRecord | Skip {
   if (!g) return { skip: 'not an object' };
   const text = asString(g.message);
   if (text === null) return { skip: 'missing message' };
+  const attachments = asArray(g.attachments);
+  if (!withinDepth(attachments, DEFAULT_LIMITS.maxDepth)) {
+    return { skip: `attachments nested deeper than ${DEFAULT_LIMITS.maxDepth} levels` };
+  }
   const createdAt = parseArchiveDate(g.createdAt);
   return {
     chatId: asId(g.chatId),
@@ -58,6 +63,6 @@ export function normaliseGrok(el: unknown): GrokRecord | Skip {
     postIds: asArray(g.postIds)
       .map(asId)
       .filter((x): x is string => x !== null),
-    attachments: asArray(g.attachments),
+    attachments,
   };
 }
