@@ -5,6 +5,8 @@ import { summaryCommand } from './commands/summary';
 import { forgetCommand } from './commands/forget';
 import { reportCommand } from './commands/report';
 import { checklistCommand } from './commands/checklist';
+import { bookmarksCommand } from './commands/bookmarks';
+import { compareCommand } from './commands/compare';
 
 /** Every `x-exposure` command. To add one: a file in commands/ and a line here. */
 export const COMMANDS: readonly Command[] = [
@@ -14,4 +16,6 @@ export const COMMANDS: readonly Command[] = [
   forgetCommand,
   reportCommand,
   checklistCommand,
+  bookmarksCommand,
+  compareCommand,
 ];

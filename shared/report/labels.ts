@@ -4,6 +4,7 @@
  */
 import type { StepStatus } from '../checklist/types';
 import type { Channel, Flag, ItemKind, Level, PostType } from '../model/kinds';
+import type { Counts } from '../model/summary';
 
 export const KIND_PLURALS: Record<ItemKind, string> = {
   post: 'Posts',
@@ -62,4 +63,23 @@ export const STATUS_LABELS: Record<StepStatus, string> = {
   done: 'Done',
   skipped: 'Skipped',
   notApplicable: 'Not applicable',
+};
+
+/** The import summary's counts, in reading order (the CLI's compare table and the Compare view). */
+export const COUNT_LABELS: Record<keyof Counts, string> = {
+  posts: 'Posts (all)',
+  replies: 'Replies',
+  quotes: 'Quotes',
+  reposts: 'Reposts',
+  longPosts: 'Long posts',
+  communityPosts: 'Community posts',
+  deletedPosts: 'Deleted posts',
+  likes: 'Likes',
+  bookmarks: 'Bookmarks',
+  grokMessages: 'Grok messages',
+  directMessages: 'Direct messages',
+  followers: 'Followers',
+  following: 'Accounts you follow',
+  blocks: 'Blocked accounts',
+  mutes: 'Muted accounts',
 };
