@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,8 +35,13 @@ export interface BenchArchive {
 
 export function ensureArchive(items: number, seed: number, log: (line: string) => void): BenchArchive {
   mkdirSync(CACHE_DIR, { recursive: true });
-  const path = join(CACHE_DIR, `modern-${items}-seed${seed}-${generatorHash()}.zip`);
+  const stem = `modern-${items}-seed${seed}-`;
+  const path = join(CACHE_DIR, `${stem}${generatorHash()}.zip`);
   if (existsSync(path)) return { path, reused: true, generateSeconds: null, zipBytes: statSync(path).size };
+  // Archives from an older generator are never reused: drop them rather than let them pile up.
+  for (const name of readdirSync(CACHE_DIR)) {
+    if (name.startsWith(stem)) rmSync(join(CACHE_DIR, name), { recursive: true, force: true });
+  }
   log(`generating ${items.toLocaleString('en')} items into ${path} ...`);
   const started = performance.now();
   const partial = `${path}.partial.zip`;

@@ -65,6 +65,15 @@ describe('determinism', () => {
     expect(c.counts.posts).toBe(a.counts.posts);
   });
 
+  it('keeps each data type independent: more likes leave tweets.js unchanged', async () => {
+    const base = { seed: 6, counts: { posts: 300, likes: 100 } };
+    await generateArchive({ ...base, out: join(tmp.dir, 'i1') });
+    await generateArchive({ ...base, out: join(tmp.dir, 'i2'), counts: { posts: 300, likes: 900 } });
+    const read = (dir: string, file: string) => readFileSync(join(tmp.dir, dir, 'data', file));
+    expect(read('i2', 'tweets.js').equals(read('i1', 'tweets.js'))).toBe(true);
+    expect(read('i2', 'like.js').equals(read('i1', 'like.js'))).toBe(false);
+  });
+
   it('writes identical zips for the same seed', async () => {
     const a = await generateArchive({ out: join(tmp.dir, 'z1.zip'), items: 600, seed: 8 });
     await generateArchive({ out: join(tmp.dir, 'z2.zip'), items: 600, seed: 8 });
