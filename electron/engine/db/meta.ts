@@ -16,4 +16,6 @@ export const META = {
   userRanges: 'visibility.userRanges',
   /** The archive's generation date used as "now" for the open-web channel. */
   asOf: 'asOf',
+  /** Each kind's contiguous item id range (KindRange[]), for fast full-text counts. */
+  kindRanges: 'kindRanges',
 } as const;

@@ -45,7 +45,5 @@ export function rebuildFts(db: Database): void {
   db.exec(`INSERT INTO items_fts (items_fts) VALUES ('rebuild');`);
 }
 
-/** Query planner statistics, sampled so it stays fast on a million rows. */
-export function analyse(db: Database): void {
-  db.exec('PRAGMA analysis_limit = 2000; ANALYZE;');
-}
+// No ANALYZE on purpose: with statistics SQLite picks skip-scans of the level index plus a full
+// sort for undated pages (seconds at a million items); without them it follows the covering indexes.

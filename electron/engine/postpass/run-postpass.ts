@@ -5,14 +5,9 @@ import type { ProgressReporter } from '../ingest/progress-reporter';
 import { throwIfAborted } from '../errors';
 import { applyNoteMatches, findNoteMatches } from './note-matching';
 import { reclassifyIds } from './reclassify';
-import {
-  analyse,
-  createIndexes,
-  deleteItems,
-  linkEditChains,
-  postsAlsoDeleted,
-  rebuildFts,
-} from './finalise';
+import { META, setMeta } from '../db/meta';
+import { computeKindRanges } from '../queries/kind-ranges';
+import { createIndexes, deleteItems, linkEditChains, postsAlsoDeleted, rebuildFts } from './finalise';
 
 /**
  * After all files are read: deduplicate posts that are also deleted posts, link edit chains, merge
@@ -49,8 +44,8 @@ export function runPostPass(
   facets.addStored(db, longIds, 1);
   throwIfAborted(signal);
   facets.write(db);
+  setMeta(db, META.kindRanges, computeKindRanges(db));
   rebuildFts(db);
-  analyse(db);
   throwIfAborted(signal);
   return warnings;
 }

@@ -63,6 +63,12 @@ export function dateClause(range: DateRange, alias = ''): Clause {
 }
 
 /**
+ * The ids matching a full-text query, as a subquery. Written as `id IN (...)` so SQLite evaluates
+ * the search once; joined to items, the planner may instead probe the FTS index once per row.
+ */
+export const FTS_IDS = 'SELECT rowid FROM items_fts WHERE items_fts MATCH ?';
+
+/**
  * The user's words as an FTS5 query: each word quoted (so no FTS syntax gets through), all words
  * required, the last one as a prefix (search as you type). Null when there are no words.
  */

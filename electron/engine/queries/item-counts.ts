@@ -1,13 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { ItemKind } from '../../../shared/model/kinds';
 import type { ItemQuery } from '../../../shared/model/items';
-import { and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
+import { ftsKindCounts } from './kind-ranges';
+import { FTS_IDS, and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
 
 export interface ItemCounts {
   total: number;
   /** Items with a date (date order pages these first). */
   dated: number;
   kindCounts: Partial<Record<ItemKind, number>>;
+  /** Dated items per month, oldest first, when known (facet filters only): lets a deep page seek. */
+  months?: Array<{ month: string; n: number }>;
 }
 
 interface CountRow {
@@ -71,12 +74,21 @@ export function countItems(db: Database, q: ItemQuery): ItemCounts {
   const fts = ftsQuery(q.text);
   const range = dateRange(q);
   if (fts) {
+    const onlyKinds =
+      !q.postTypes?.length &&
+      !q.channels?.length &&
+      !q.flags?.length &&
+      !q.levels?.length &&
+      !q.visibilities?.length &&
+      !range.from &&
+      !range.to;
+    const fast = onlyKinds ? ftsKindCounts(db, fts.match, q.kinds) : null;
+    if (fast) return fast;
     const where = and(facetClause(q, 'i'), dateClause(range, 'i'));
     const rows = db
       .prepare(
         `SELECT i.kind AS kind, count(*) AS n, count(i.created_at) AS dated
-         FROM items_fts JOIN items i ON i.id = items_fts.rowid
-         WHERE items_fts MATCH ? AND ${where.sql} GROUP BY i.kind`,
+         FROM items i WHERE i.id IN (${FTS_IDS}) AND ${where.sql} GROUP BY i.kind`,
       )
       .all(fts.match, ...where.params) as CountRow[];
     collect(rows, out);
@@ -94,6 +106,12 @@ export function countItems(db: Database, q: ItemQuery): ItemCounts {
   };
   if (!range.from && !range.to) {
     collect(facetSql({ sql: '1', params: [] }), out);
+    out.months = db
+      .prepare(
+        `SELECT month, sum(n) AS n FROM item_facets WHERE ${and(facets, { sql: "month != ''", params: [] }).sql}
+         GROUP BY month ORDER BY month`,
+      )
+      .all(...facets.params) as Array<{ month: string; n: number }>;
     return out;
   }
   const { months, edges } = splitRange(range.from, range.to);

@@ -1,11 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import type { ItemPage, ItemQuery } from '../../../shared/model/items';
-import { and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
+import { FTS_IDS, and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
 import type { ItemCounts } from './item-counts';
 import { ROW_COLUMNS, toItemRow, type RawRow } from './rows';
 
 export const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 200;
+const FEW_MATCHES = 3000;
+/**
+ * Undated items (likes) have no order of their own; they follow the covering date index (kind,
+ * then the filter columns, then id), so a deep page steps through a compact index without sorting.
+ */
+const UNDATED_ORDER = ['kind', 'post_types', 'channels', 'flags', 'level', 'visibility', 'id'];
 
 function page(
   db: Database,
@@ -21,6 +27,39 @@ function page(
     .all(...where.params, limit, offset) as RawRow[];
 }
 
+const monthStart = (month: string) => `${month}-01T00:00:00.000Z`;
+
+/**
+ * A deep page in date order starts in some month: with the per-month counts, the query can start
+ * at that month's boundary (an index seek) and skip only the items inside it, instead of stepping
+ * over every earlier item.
+ */
+function seekMonth(
+  counts: ItemCounts,
+  offset: number,
+  ascending: boolean,
+): { clause: Clause; offset: number } {
+  const none = { clause: { sql: '1', params: [] }, offset };
+  if (!counts.months || offset < 1000) return none;
+  const months = ascending ? counts.months : [...counts.months].reverse();
+  let before = 0;
+  for (let i = 0; i < months.length; i++) {
+    const m = months[i]!;
+    if (before + m.n > offset) {
+      if (i === 0) return none;
+      if (ascending)
+        return {
+          clause: { sql: 'i.created_at >= ?', params: [monthStart(m.month)] },
+          offset: offset - before,
+        };
+      const next = months[i - 1]!.month;
+      return { clause: { sql: 'i.created_at < ?', params: [monthStart(next)] }, offset: offset - before };
+    }
+    before += m.n;
+  }
+  return none;
+}
+
 /**
  * One page of the Browse list. Date order lists dated items first (by date) and then the undated
  * ones (likes), each part walking its index, so the page never sorts the whole table.
@@ -30,9 +69,13 @@ export function queryItemPage(db: Database, q: ItemQuery, counts: ItemCounts): I
   const limit = Math.max(0, Math.min(MAX_PAGE, Math.floor(q.limit ?? DEFAULT_PAGE)));
   const offset = Math.max(0, Math.floor(q.offset ?? 0));
   const fts = ftsQuery(q.text);
-  const from = fts ? 'items_fts JOIN items i ON i.id = items_fts.rowid' : 'items i';
+  const from = 'items i';
   const base = and(
-    fts ? { sql: 'items_fts MATCH ?', params: [fts.match] } : { sql: '1', params: [] },
+    // Few matches: look them up by id. Many: walk the date order and keep the matches (the `+`
+    // stops SQLite from driving the query by id), which finds a page without sorting them all.
+    fts
+      ? { sql: `${counts.total <= FEW_MATCHES ? '' : '+'}i.id IN (${FTS_IDS})`, params: [fts.match] }
+      : { sql: '1', params: [] },
     facetClause(q, 'i'),
     dateClause(dateRange(q), 'i'),
   );
@@ -42,20 +85,21 @@ export function queryItemPage(db: Database, q: ItemQuery, counts: ItemCounts): I
     raw = page(db, from, base, 'i.level DESC, i.created_at DESC', limit, offset);
   } else {
     const dir = sort === 'dateAsc' ? 'ASC' : 'DESC';
+    const seek = seekMonth(counts, offset, dir === 'ASC');
     const datedPart = page(
       db,
       from,
-      and(base, { sql: 'i.created_at IS NOT NULL', params: [] }),
+      and(base, { sql: 'i.created_at IS NOT NULL', params: [] }, seek.clause),
       `i.created_at ${dir}`,
       Math.min(limit, counts.dated - offset),
-      offset,
+      seek.offset,
     );
     const rest = limit - datedPart.length;
     const undatedPart = page(
       db,
       from,
       and(base, { sql: 'i.created_at IS NULL', params: [] }),
-      `i.id ${dir}`,
+      UNDATED_ORDER.map((c) => `i.${c} ${dir}`).join(', '),
       Math.min(rest, counts.total - counts.dated),
       Math.max(0, offset - counts.dated),
     );
