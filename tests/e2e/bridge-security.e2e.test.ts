@@ -38,7 +38,9 @@ describe('the e2e harness and the empty app', () => {
   it('renders the Open view from the built renderer with window.api bridged to the engine', async () => {
     const { page, foreignRequests, errors } = await openRecordedPage(browser, harness.url);
     await page.goto(harness.url);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toContain('Open your X archive');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).first().textContent())
+      .toContain('Open your X archive');
     const library = await page.evaluate(() => window.api.listLibrary());
     expect(library).toEqual([]);
     const apiShape = await page.evaluate(() =>

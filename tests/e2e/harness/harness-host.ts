@@ -18,6 +18,10 @@ export class HarnessHost implements Host {
     return this.nextPicks.shift() ?? null;
   }
 
+  async pickOpenFile(): Promise<string | null> {
+    return this.nextPicks.shift() ?? null;
+  }
+
   async pickSavePath({ defaultName }: { defaultName: string }): Promise<string> {
     mkdirSync(this.exportsDir, { recursive: true });
     const path = join(this.exportsDir, `${this.saved.length + 1}-${defaultName}`);
