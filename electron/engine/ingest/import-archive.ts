@@ -114,6 +114,8 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     progress.filesTotal = plan.files.length;
     progress.bytesTotal = plan.files.reduce((n, f) => n + f.size, 0);
 
+    // A library this version cannot write (a newer schema) is refused before anything is written.
+    openLibrary(opts.dataDir, opts.sqliteNativeBinding).close();
     ensureArchivesDir(opts.dataDir);
     partial = partialDbPath(opts.dataDir, process.pid, randomBytes(6).toString('hex'));
     db = openBulkDatabase(partial, opts.sqliteNativeBinding);
