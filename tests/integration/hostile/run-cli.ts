@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -23,19 +23,24 @@ export interface RunOptions {
   wrapper?: string[];
 }
 
-/** Runs `x-exposure <args>` in a child process; SIGKILLs it when it outlives the time bound. */
-export function runCli(args: string[], opts: RunOptions = {}): Promise<CliRun> {
+/** Starts `x-exposure <args>` in a child process (for tests that kill it themselves). */
+export function spawnCli(args: string[], opts: RunOptions = {}): ChildProcess {
   const command = [...(opts.wrapper ?? []), process.execPath, ...(opts.nodeArgs ?? []), CLI, ...args];
-  const started = performance.now();
-  const child = spawn(command[0]!, command.slice(1), {
+  return spawn(command[0]!, command.slice(1), {
     cwd: opts.cwd ?? ROOT,
     env: opts.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** Runs `x-exposure <args>` in a child process; SIGKILLs it when it outlives the time bound. */
+export function runCli(args: string[], opts: RunOptions = {}): Promise<CliRun> {
+  const started = performance.now();
+  const child = spawnCli(args, opts);
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
