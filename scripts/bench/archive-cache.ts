@@ -38,9 +38,10 @@ export function ensureArchive(items: number, seed: number, log: (line: string) =
   const stem = `modern-${items}-seed${seed}-`;
   const path = join(CACHE_DIR, `${stem}${generatorHash()}.zip`);
   if (existsSync(path)) return { path, reused: true, generateSeconds: null, zipBytes: statSync(path).size };
-  // Archives from an older generator are never reused: drop them rather than let them pile up.
+  // Archives from an older generator are never reused: drop them (and only them) rather than let them pile up.
+  const stale = new RegExp(`^${stem}[0-9a-f]{10}\\.zip(\\.partial\\.zip(\\.staging)?)?$`);
   for (const name of readdirSync(CACHE_DIR)) {
-    if (name.startsWith(stem)) rmSync(join(CACHE_DIR, name), { recursive: true, force: true });
+    if (stale.test(name)) rmSync(join(CACHE_DIR, name), { recursive: true, force: true });
   }
   log(`generating ${items.toLocaleString('en')} items into ${path} ...`);
   const started = performance.now();
