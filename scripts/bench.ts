@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- --items N [--json] [--keep] [--seed S] [--queries Q]`
+ * `npm run bench -- --items N [--json] [--keep] [--seed S] [--queries Q] [--compare]`
  *
+ * With --compare, it times the comparison of two archives instead (see bench/compare-run.ts).
  * Builds (or reuses from bench-data/) a synthetic archive zip of N items, imports it with the
  * engine in a worker thread, and prints, from one run: import time and items/s, a same-process
  * baseline (inflate + JSON.parse of the same data files) and the ratio, the process's peak RSS, the
@@ -17,6 +18,7 @@ import { runImport } from './bench/import-run';
 import { measureQueries, p } from './bench/queries';
 import { round, toMB } from './bench/stats';
 import { TARGETS, verdicts, type BenchFigures } from './bench/targets';
+import { formatCompareBench, runCompareBench } from './bench/compare-run';
 
 const log = (line: string): void => void process.stderr.write(line + '\n');
 
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
       queries: { type: 'string', default: '200' },
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      compare: { type: 'boolean', default: false },
     },
   });
   const items = Number(values.items);
@@ -38,6 +41,17 @@ async function main(): Promise<void> {
   log(`${archive.reused ? 'reusing' : 'built'} ${archive.path} (${toMB(archive.zipBytes)} MB)`);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'xexp-bench-'));
+  if (values.compare) {
+    try {
+      const r = await runCompareBench(archive.path, dataDir, log);
+      process.stdout.write(
+        values.json ? JSON.stringify({ items, ...r }) + '\n' : formatCompareBench(items, r),
+      );
+    } finally {
+      if (!values.keep) rmSync(dataDir, { recursive: true, force: true });
+    }
+    return;
+  }
   // Other work on this machine skews the delay and latency figures; the load average says how much.
   const loadBefore = loadavg()[0]!;
   try {

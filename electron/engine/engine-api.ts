@@ -27,7 +27,7 @@ import type {
 } from '../../shared/model/bookmarks';
 import type { ArchiveComparison } from '../../shared/model/compare';
 import { bookmarkImportState, importBookmarkFile, loadBookmarkFile } from './bookmarks';
-import { compareArchives, recordDeletionList } from './compare';
+import { compareArchives, ensureCompareIndexes, recordDeletionList } from './compare';
 import { archiveDbPath, libraryDbPath } from './library/paths';
 
 const COUNT_CACHE_SIZE = 64;
@@ -129,8 +129,8 @@ export class Engine extends EngineCore {
 
   /** Compares two archives of one account (older first): removed, added and kept per count, and the deletion list. */
   compareArchives(olderId: string, newerId: string, opts: { withIds?: boolean } = {}): ArchiveComparison {
-    this.db(olderId);
-    this.db(newerId);
+    ensureCompareIndexes(this.db(olderId));
+    ensureCompareIndexes(this.db(newerId));
     return compareArchives({
       older: { summary: this.getSummary(olderId), dbPath: archiveDbPath(this.dataDir, olderId) },
       newer: { summary: this.getSummary(newerId), dbPath: archiveDbPath(this.dataDir, newerId) },

@@ -8,7 +8,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { ArchiveComparison, ComparedArchive, CountKey, IdLists } from '../../../shared/model/compare';
 import type { ArchiveSummary, Counts } from '../../../shared/model/summary';
 import { UserFacingError } from '../errors';
-import { KEY_SETS, type KeySet } from './key-sets';
+import { TABLE_SETS, idsSql, tallySql } from './key-sets';
 import { checkDeletionList } from './deletion-check';
 
 export interface CompareSide {
@@ -25,7 +25,7 @@ export interface CompareOptions {
   sampleSize?: number;
 }
 
-const KEYS = Object.keys(KEY_SETS) as CountKey[];
+const KEYS = TABLE_SETS.flatMap((set) => set.keys.map(([k]) => k));
 
 /** The older archive is the connection's `main`; databases attached to a read-only connection are read-only too. */
 function openReadOnly(opts: CompareOptions): Db {
@@ -39,24 +39,12 @@ function openReadOnly(opts: CompareOptions): Db {
   return db;
 }
 
-function keyTuple(set: KeySet): string {
-  return set.key.length === 1 ? set.key[0]! : `(${set.key.join(', ')})`;
-}
-
-/** Rows of `from` whose key is (or, with `negate`, is not) among the keys of `other`. */
-function matching(set: KeySet, from: string, other: string, negate: boolean): string {
-  const inOther = `${keyTuple(set)} IN (SELECT ${set.key.join(', ')} FROM ${set.from(other)})`;
-  const where = negate ? `(${inOther}) IS NOT 1` : inOther;
-  const base = set.from(from);
-  return `${base}${base.includes(' WHERE ') ? ' AND' : ' WHERE'} ${where}`;
-}
-
-function counter(db: Db) {
-  return (sql: string) => (db.prepare(`SELECT count(*) AS n FROM ${sql}`).get() as { n: number }).n;
-}
-
 function emptyCounts(): Counts {
   return Object.fromEntries(KEYS.map((k) => [k, 0])) as unknown as Counts;
+}
+
+function emptyIds(): IdLists {
+  return Object.fromEntries(KEYS.map((k) => [k, []])) as unknown as IdLists;
 }
 
 function compared(s: ArchiveSummary): ComparedArchive {
@@ -108,21 +96,32 @@ export function compareArchives(opts: CompareOptions): ArchiveComparison {
   const db = openReadOnly(opts);
   try {
     db.pragma('temp_store = MEMORY');
-    const count = counter(db);
     const removed = emptyCounts();
     const added = emptyCounts();
     const kept = emptyCounts();
+    const ids = opts.withIds ? { removed: emptyIds(), added: emptyIds(), kept: emptyIds() } : null;
     const comparable = (k: CountKey) =>
       k !== 'bookmarks' || (older.counts.bookmarks !== null && newer.counts.bookmarks !== null);
-    for (const k of KEYS) {
-      if (!comparable(k)) {
-        removed[k] = added[k] = kept[k] = null as never;
-        continue;
-      }
-      const set = KEY_SETS[k];
-      kept[k] = count(matching(set, 'main', 'b', false));
-      removed[k] = count(set.from('main')) - kept[k]!;
-      added[k] = count(set.from('b')) - count(matching(set, 'b', 'main', false));
+    for (const k of KEYS) if (!comparable(k)) removed[k] = added[k] = kept[k] = null as never;
+    for (const set of TABLE_SETS) {
+      if (!set.keys.some(([k]) => comparable(k))) continue;
+      const inOlder = db.prepare(tallySql(set, 'main', 'b')).get() as Record<string, number>;
+      const inNewer = db.prepare(tallySql(set, 'b', 'main')).get() as Record<string, number>;
+      set.keys.forEach(([k, condition], i) => {
+        if (!comparable(k)) return;
+        kept[k] = inOlder[`in${i}`]!;
+        removed[k] = inOlder[`out${i}`]!;
+        added[k] = inNewer[`out${i}`]!;
+        if (!ids) return;
+        const list = (s: string, other: string, missing: boolean) =>
+          db
+            .prepare(idsSql(set, condition, s, other, missing))
+            .pluck()
+            .all() as string[];
+        ids.removed[k] = list('main', 'b', true);
+        ids.added[k] = list('b', 'main', true);
+        ids.kept[k] = list('main', 'b', false);
+      });
     }
     const result: ArchiveComparison = {
       account: newer.account,
@@ -133,29 +132,9 @@ export function compareArchives(opts: CompareOptions): ArchiveComparison {
       kept,
       deletionList: checkDeletionList(db, newer.account.accountId, opts.sampleSize ?? 200),
       warnings,
+      ...(ids ? { ids } : {}),
       tookMs: 0,
     };
-    if (opts.withIds) {
-      const ids = (from: string, other: string, negate: boolean): IdLists =>
-        Object.fromEntries(
-          KEYS.map((k) => {
-            const set = KEY_SETS[k];
-            if (!comparable(k)) return [k, []];
-            return [
-              k,
-              db
-                .prepare(`SELECT ${set.id} FROM ${matching(set, from, other, negate)}`)
-                .pluck()
-                .all() as string[],
-            ];
-          }),
-        ) as IdLists;
-      result.ids = {
-        removed: ids('main', 'b', true),
-        added: ids('b', 'main', true),
-        kept: ids('main', 'b', false),
-      };
-    }
     result.tookMs = Math.round(performance.now() - started);
     return result;
   } finally {
