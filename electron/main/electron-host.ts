@@ -17,6 +17,14 @@ export function electronHost(dialog: Dialog, shell: Shell, window: () => Browser
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async pickOpenFile({ title, filters }) {
+      const owner = window();
+      const options = { title, properties: ['openFile' as const], filters };
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async pickSavePath({ defaultName, filters }) {
       const owner = window();
       const options = { defaultPath: defaultName, filters };

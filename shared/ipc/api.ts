@@ -24,6 +24,11 @@ export const REQUEST_METHODS = {
   saveReportPdf: 'report:savePdf',
   saveReportHtml: 'report:saveHtml',
   saveItemsCsv: 'report:saveCsv',
+  pickBookmarkFile: 'bookmarks:pickFile',
+  previewBookmarks: 'bookmarks:preview',
+  importBookmarks: 'bookmarks:import',
+  getBookmarkImport: 'bookmarks:state',
+  compareArchives: 'compare:run',
 } as const satisfies Record<string, RequestChannel>;
 
 export const EVENT_METHODS = {

@@ -9,6 +9,13 @@ import type { ImportOutcome, ImportProgress } from '../model/progress';
 import type { ArchiveSummary, LibraryEntry } from '../model/summary';
 import type { ChecklistView, StepId, StepStatus } from '../checklist/types';
 import type { ReportModel, ReportRequest } from '../report/model';
+import type {
+  BookmarkImportResult,
+  BookmarkImportState,
+  BookmarkMapping,
+  BookmarkPreview,
+} from '../model/bookmarks';
+import type { ArchiveComparison } from '../model/compare';
 
 export interface RequestChannels {
   'library:list': { req: void; res: LibraryEntry[] };
@@ -33,6 +40,14 @@ export interface RequestChannels {
   'report:savePdf': { req: ReportRequest; res: { path: string | null } };
   'report:saveHtml': { req: ReportRequest; res: { path: string | null } };
   'report:saveCsv': { req: { archiveId: string }; res: { path: string | null; rows: number } };
+  'bookmarks:pickFile': { req: void; res: { path: string | null } };
+  'bookmarks:preview': { req: { path: string; mapping?: BookmarkMapping }; res: BookmarkPreview };
+  'bookmarks:import': {
+    req: { archiveId: string; path: string; mapping: BookmarkMapping };
+    res: BookmarkImportResult;
+  };
+  'bookmarks:state': { req: { archiveId: string }; res: BookmarkImportState | null };
+  'compare:run': { req: { olderId: string; newerId: string }; res: ArchiveComparison };
 }
 
 export interface EventChannels {

@@ -7,6 +7,8 @@ import type { EventChannel, EventChannels, Req, RequestChannel, Res } from '../.
 import { makeDetail, makeLibraryEntry, makeOverview, makeSummary, makeVisibility } from './fixtures';
 import { FakeItemStore } from './fake-items';
 import { makeChecklistView, makeReportModel } from './report/fixtures';
+import { makeBookmarkImportResult, makeBookmarkPreview } from './compare/bookmark-fixtures';
+import { makeComparison } from './compare/compare-fixtures';
 
 export type Handlers = { [C in RequestChannel]: (req: Req<C>) => Res<C> | Promise<Res<C>> };
 
@@ -45,6 +47,11 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
     'report:savePdf': () => ({ path: '/home/me/x-exposure-report.pdf' }),
     'report:saveHtml': () => ({ path: '/home/me/x-exposure-report.html' }),
     'report:saveCsv': () => ({ path: '/home/me/x-exposure-items.csv', rows: 440 }),
+    'bookmarks:pickFile': () => ({ path: '/home/me/bookmarks.csv' }),
+    'bookmarks:preview': ({ path, mapping }) => makeBookmarkPreview(path, mapping),
+    'bookmarks:import': ({ mapping }) => makeBookmarkImportResult(summary, mapping),
+    'bookmarks:state': () => null,
+    'compare:run': ({ olderId, newerId }) => makeComparison(olderId, newerId),
   };
   const calls: FakeBridge['calls'] = [];
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();

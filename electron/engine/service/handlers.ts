@@ -9,6 +9,8 @@ import { UserFacingError } from '../index';
 import { describeForUser } from '../errors';
 import type { ImportJobs } from '../jobs/import-jobs';
 import { createReportHandlers } from '../report/handlers';
+import { createBookmarkHandlers } from '../bookmarks/handlers';
+import { createCompareHandlers } from '../compare/handlers';
 import type { Host } from './host';
 import { requestSchemas } from './schemas';
 
@@ -49,6 +51,8 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
       return { opened: true };
     },
     ...createReportHandlers({ engine, host }),
+    ...createBookmarkHandlers({ engine, host }),
+    ...createCompareHandlers({ engine }),
   };
 }
 

@@ -9,9 +9,16 @@ export interface SaveTarget {
   filters: Array<{ name: string; extensions: string[] }>;
 }
 
+export interface OpenTarget {
+  title: string;
+  filters: Array<{ name: string; extensions: string[] }>;
+}
+
 export interface Host {
   /** Ask the user for an archive; null when they cancel. */
   pickArchive(kind: 'file' | 'folder'): Promise<string | null>;
+  /** Ask the user for a file to open (e.g. a bookmarks export); null when they cancel. */
+  pickOpenFile(target: OpenTarget): Promise<string | null>;
   /** Ask the user where to save; null when they cancel. */
   pickSavePath(target: SaveTarget): Promise<string | null>;
   /** Open an already validated https URL in the system browser. */

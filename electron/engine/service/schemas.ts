@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { RequestChannel } from '../../../shared/ipc/contract';
 import { reportRequestSchemas } from '../report/schemas';
+import { bookmarkRequestSchemas } from '../bookmarks/schemas';
+import { compareRequestSchemas } from '../compare/schemas';
 import { CHANNELS, FLAGS, ITEM_KINDS, LEVELS, POST_TYPES, VISIBILITIES } from '../../../shared/model/kinds';
 
 const archiveId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'not an archive id');
@@ -42,10 +44,14 @@ export const requestSchemas = {
   'items:detail': z
     .object({ archiveId, itemId: z.number().int().min(0), revealPrivate: z.boolean().optional() })
     .strict(),
-  'items:exportCsv': z.object({ archiveId, itemIds: z.array(z.number().int().min(0)).max(2_000_000) }).strict(),
+  'items:exportCsv': z
+    .object({ archiveId, itemIds: z.array(z.number().int().min(0)).max(2_000_000) })
+    .strict(),
   'overview:get': byArchive,
   'visibility:get': byArchive,
   'visibility:set': z.object({ archiveId, ranges: z.array(protectedRange).max(1000).nullable() }).strict(),
   'shell:openPost': z.object({ url: z.string().max(2048) }).strict(),
   ...reportRequestSchemas,
+  ...bookmarkRequestSchemas,
+  ...compareRequestSchemas,
 } satisfies Record<RequestChannel, z.ZodType>;

@@ -1,5 +1,6 @@
 /** The sidebar's entries, in order. The view each one shows is wired in `routes.tsx`. */
-export type ViewId = 'open' | 'import' | 'overview' | 'browse' | 'checklist' | 'report' | 'settings';
+export type ViewId =
+  'open' | 'import' | 'overview' | 'browse' | 'bookmarks' | 'compare' | 'checklist' | 'report' | 'settings';
 
 export interface NavEntry {
   id: ViewId;
@@ -12,6 +13,8 @@ export const NAV_ENTRIES: NavEntry[] = [
   { id: 'open', label: 'Open', needsArchive: false },
   { id: 'overview', label: 'Overview', needsArchive: true },
   { id: 'browse', label: 'Browse', needsArchive: true },
+  { id: 'bookmarks', label: 'Bookmarks', needsArchive: true },
+  { id: 'compare', label: 'Compare', needsArchive: true },
   { id: 'checklist', label: 'Checklist', needsArchive: true },
   { id: 'report', label: 'Report', needsArchive: true },
   { id: 'settings', label: 'Settings', needsArchive: true },

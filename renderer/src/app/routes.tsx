@@ -6,6 +6,8 @@ import { OverviewView } from '../views/overview/OverviewView';
 import { SettingsView } from '../views/settings/SettingsView';
 import { ChecklistView } from '../views/checklist/ChecklistView';
 import { ReportView } from '../views/report/ReportView';
+import { BookmarksView } from '../views/bookmarks/BookmarksView';
+import { CompareView } from '../views/compare/CompareView';
 
 export interface ArchiveViewProps {
   archiveId: string;
@@ -14,6 +16,8 @@ export interface ArchiveViewProps {
 export const ARCHIVE_VIEWS: Record<Exclude<ViewId, 'open' | 'import'>, ComponentType<ArchiveViewProps>> = {
   overview: OverviewView,
   browse: BrowseView,
+  bookmarks: BookmarksView,
+  compare: CompareView,
   checklist: ChecklistView,
   report: ReportView,
   settings: SettingsView,

@@ -1,0 +1,22 @@
+/** Which archives can be compared with the selected one: the same account's, oldest first. */
+import type { LibraryEntry } from '../../../../shared/model/summary';
+
+/** When an archive was made: its generation date, else when it was imported. */
+export const archiveDate = (e: LibraryEntry): string => e.generatedAt ?? e.importedAt;
+
+export function sameAccountArchives(entries: readonly LibraryEntry[], archiveId: string): LibraryEntry[] {
+  const current = entries.find((e) => e.archiveId === archiveId);
+  if (!current) return [];
+  return entries
+    .filter((e) => e.account.accountId === current.account.accountId)
+    .sort((a, b) => (archiveDate(a) < archiveDate(b) ? -1 : archiveDate(a) > archiveDate(b) ? 1 : 0));
+}
+
+/** The default pair: the selected archive against the one just before it, else the one just after. */
+export function defaultPair(candidates: readonly LibraryEntry[], archiveId: string): [string, string] | null {
+  const i = candidates.findIndex((e) => e.archiveId === archiveId);
+  if (i < 0 || candidates.length < 2) return null;
+  const older = i > 0 ? candidates[i - 1]! : candidates[i]!;
+  const newer = i > 0 ? candidates[i]! : candidates[i + 1]!;
+  return [older.archiveId, newer.archiveId];
+}

@@ -1,0 +1,96 @@
+/** A hand-made comparison and library for the Compare view's tests. */
+import type { ArchiveComparison } from '../../../shared/model/compare';
+import type { Counts, LibraryEntry } from '../../../shared/model/summary';
+import { makeLibraryEntry, makeSummary } from '../fixtures';
+
+const zero: Counts = {
+  posts: 0,
+  reposts: 0,
+  replies: 0,
+  quotes: 0,
+  likes: 0,
+  longPosts: 0,
+  communityPosts: 0,
+  deletedPosts: 0,
+  grokMessages: 0,
+  directMessages: 0,
+  followers: 0,
+  following: 0,
+  blocks: 0,
+  mutes: 0,
+  bookmarks: null,
+};
+
+export function makeComparison(olderId: string, newerId: string): ArchiveComparison {
+  const older = makeSummary({ archiveId: olderId, generatedAt: '2026-03-01T10:00:00.000Z' });
+  const newer = makeSummary({
+    archiveId: newerId,
+    generatedAt: '2026-07-25T10:00:00.000Z',
+    counts: { ...older.counts, posts: 1000, likes: 5000 },
+    exposure: {
+      ...older.exposure,
+      channels: { ...older.exposure.channels, openWeb: older.exposure.channels.openWeb - 234 },
+    },
+  });
+  return {
+    account: older.account,
+    older: {
+      archiveId: olderId,
+      generatedAt: older.generatedAt,
+      importedAt: older.importedAt,
+      counts: older.counts,
+      exposure: older.exposure,
+    },
+    newer: {
+      archiveId: newerId,
+      generatedAt: newer.generatedAt,
+      importedAt: newer.importedAt,
+      counts: newer.counts,
+      exposure: newer.exposure,
+    },
+    removed: { ...zero, posts: 240, likes: 700 },
+    added: { ...zero, posts: 6, likes: 22 },
+    kept: { ...zero, posts: 994, likes: 4978 },
+    deletionList: {
+      listed: 12,
+      stillPresent: 3,
+      stillInScope: 2,
+      byKind: { post: 2 },
+      gone: 9,
+      sample: [
+        {
+          itemId: 7,
+          kind: 'post',
+          sourceId: '1790',
+          createdAt: '2024-06-01T10:00:00.000Z',
+          snippet: 'Still <i>here</i> after all',
+          channels: ['thirdParty', 'openWeb'],
+        },
+        {
+          itemId: 8,
+          kind: 'post',
+          sourceId: '1791',
+          createdAt: '2024-05-01T10:00:00.000Z',
+          snippet: 'Another one',
+          channels: ['thirdParty'],
+        },
+      ],
+    },
+    warnings: [],
+    tookMs: 12,
+  };
+}
+
+/** Three archives of @ada (the selected one, arch-1, the newest) and one of someone else. */
+export function makeLibrary(): LibraryEntry[] {
+  return [
+    makeLibraryEntry(),
+    makeLibraryEntry({ archiveId: 'arch-0', generatedAt: '2026-03-01T10:00:00.000Z' }),
+    makeLibraryEntry({ archiveId: 'arch-old', generatedAt: '2025-11-01T10:00:00.000Z' }),
+    makeLibraryEntry({
+      archiveId: 'arch-x',
+      account: { accountId: '99', username: 'someone', displayName: 'Someone' },
+      generatedAt: '2026-05-01T10:00:00.000Z',
+    }),
+  ];
+}
