@@ -8,7 +8,10 @@ import { META, getMeta, setMeta } from './db/meta';
 import { upsertArchive } from './library/library-db';
 import { openArchiveSource } from './archive/open-source';
 import type { ArchiveSource } from './archive/source';
+import type { Database } from 'better-sqlite3';
 import { countItems, type ItemCounts } from './queries/item-counts';
+import { SearchHitsCache } from './queries/search-hits';
+import { ftsQuery } from './queries/filters';
 import { queryItemPage } from './queries/query-items';
 import { itemDetail } from './queries/item-detail';
 import { overview } from './queries/overview';
@@ -44,11 +47,16 @@ function countKey(q: ItemQuery): string {
  */
 export class Engine extends EngineCore {
   private readonly counts = new Map<string, Map<string, ItemCounts>>();
+  private readonly searches = new Map<string, { db: Database; cache: SearchHitsCache }>();
+  /** Per archive: full-text match counts per kind, by search text. */
+  private readonly ftsCounts = new Map<string, Map<string, ItemCounts | null>>();
   private readonly sources = new Map<string, Promise<ArchiveSource>>();
 
   queryItems(q: ItemQuery): ItemPage {
     const started = performance.now();
     const db = this.db(q.archiveId);
+    const fts = ftsQuery(q.text);
+    const hits = fts ? this.searchCache(q.archiveId, db).hitsFor(fts.match) : null;
     let cache = this.counts.get(q.archiveId);
     if (!cache) {
       cache = new Map();
@@ -59,11 +67,17 @@ export class Engine extends EngineCore {
     if (counts) {
       cache.delete(key);
     } else {
-      counts = countItems(db, q);
+      let memo = this.ftsCounts.get(q.archiveId);
+      if (!memo) {
+        memo = new Map();
+        this.ftsCounts.set(q.archiveId, memo);
+      }
+      if (memo.size >= COUNT_CACHE_SIZE) memo.delete(memo.keys().next().value!);
+      counts = countItems(db, q, hits, memo);
       if (cache.size >= COUNT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
     cache.set(key, counts);
-    const page = queryItemPage(db, q, counts);
+    const page = queryItemPage(db, q, counts, hits);
     return { ...page, tookMs: performance.now() - started };
   }
 
@@ -165,7 +179,19 @@ export class Engine extends EngineCore {
 
   protected override forgetCaches(archiveId: string): void {
     this.counts.delete(archiveId);
+    this.searches.delete(archiveId);
+    this.ftsCounts.delete(archiveId);
     this.closeSource(archiveId);
+  }
+
+  /** The search cache of the archive's current connection (temp tables live on the connection). */
+  private searchCache(archiveId: string, db: Database): SearchHitsCache {
+    let entry = this.searches.get(archiveId);
+    if (!entry || entry.db !== db) {
+      entry = { db, cache: new SearchHitsCache(db) };
+      this.searches.set(archiveId, entry);
+    }
+    return entry.cache;
   }
 
   private source(archiveId: string): Promise<ArchiveSource> {

@@ -177,7 +177,7 @@ export class ZipSource implements ArchiveSource {
     rawStream.on('error', fail);
     guard.on('close', () => rawStream.destroy());
     if (info.compressionMethod === 0) return rawStream.pipe(guard);
-    const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
+    const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
     inflate.on('error', fail);
     guard.on('close', () => inflate.destroy());
     return rawStream.pipe(inflate).pipe(guard);

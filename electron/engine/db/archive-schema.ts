@@ -135,12 +135,12 @@ export const ARCHIVE_MIGRATIONS: readonly Migration[] = [(db) => db.exec(V1), BO
 /**
  * Indexes, created after the bulk insert (building them once is much faster than maintaining them
  * row by row). Date order pages the dated items first, then the undated ones (likes have no date).
- * The date index covers every filter column, so a page under rare filters scans the index only.
+ * Each index covers every filter column, so a page under rare filters scans an index, not the rows.
  */
 export const ARCHIVE_INDEXES = `
 CREATE INDEX IF NOT EXISTS items_by_date ON items (created_at, kind, post_types, channels, flags, level, visibility);
-CREATE INDEX IF NOT EXISTS items_by_kind_date ON items (kind, created_at);
-CREATE INDEX IF NOT EXISTS items_by_level_date ON items (level, created_at);
+CREATE INDEX IF NOT EXISTS items_by_kind_date ON items (kind, created_at, post_types, channels, flags, level, visibility);
+CREATE INDEX IF NOT EXISTS items_by_level_date ON items (level, created_at, kind, post_types, channels, flags, visibility);
 CREATE INDEX IF NOT EXISTS post_media_by_path ON post_media (archive_path) WHERE archive_path IS NOT NULL;
 CREATE INDEX IF NOT EXISTS relations_by_kind ON relations (kind);
 CREATE INDEX IF NOT EXISTS dm_messages_by_conversation ON dm_messages (conversation_id);

@@ -24,8 +24,9 @@ function inList(column: string, values: readonly unknown[]): Clause {
  * level, visibility). Within a facet, any selected value matches; facets combine with AND. An empty
  * or absent list does not filter.
  */
-export function facetClause(q: ItemQuery, alias = ''): Clause {
-  const col = (name: string) => (alias ? `${alias}.${name}` : name);
+export function facetClause(q: ItemQuery, alias = '', opts: { noIndex?: boolean } = {}): Clause {
+  // `+col` keeps SQLite from choosing an index on that column (see queryItemPage).
+  const col = (name: string) => `${opts.noIndex ? '+' : ''}${alias ? `${alias}.${name}` : name}`;
   const parts: Clause[] = [];
   if (q.kinds?.length) parts.push(inList(col('kind'), q.kinds));
   if (q.postTypes?.length)

@@ -1,14 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import type { ItemKind } from '../../../shared/model/kinds';
 import type { ItemQuery } from '../../../shared/model/items';
-import { ftsKindCounts } from './kind-ranges';
-import { FTS_IDS, and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
+import { ftsKindCounts, pickKinds } from './kind-ranges';
+import { and, dateClause, dateRange, facetClause, type Clause } from './filters';
+import type { SearchHits } from './search-hits';
 
 export interface ItemCounts {
   total: number;
   /** Items with a date (date order pages these first). */
   dated: number;
   kindCounts: Partial<Record<ItemKind, number>>;
+  /** Kinds whose items all have a date (full-text counts from the index only). */
+  datedKinds?: ItemKind[];
   /** Dated items per month, oldest first, when known (facet filters only): lets a deep page seek. */
   months?: Array<{ month: string; n: number }>;
 }
@@ -69,9 +72,14 @@ export function splitRange(
  * months) plus an indexed scan of the partial months at the edges of a date range, so they stay
  * fast at a million items. A text search counts the FTS matches.
  */
-export function countItems(db: Database, q: ItemQuery): ItemCounts {
+export function countItems(
+  db: Database,
+  q: ItemQuery,
+  hits: SearchHits | null,
+  ftsMemo?: Map<string, ItemCounts | null>,
+): ItemCounts {
   const out: ItemCounts = { total: 0, dated: 0, kindCounts: {} };
-  const fts = ftsQuery(q.text);
+  const fts = hits;
   const range = dateRange(q);
   if (fts) {
     const onlyKinds =
@@ -82,15 +90,22 @@ export function countItems(db: Database, q: ItemQuery): ItemCounts {
       !q.visibilities?.length &&
       !range.from &&
       !range.to;
-    const fast = onlyKinds ? ftsKindCounts(db, fts.match, q.kinds) : null;
-    if (fast) return fast;
+    if (onlyKinds) {
+      // Per-kind match counts depend on the words only: computed once per search text.
+      let all = ftsMemo?.get(fts.match);
+      if (all === undefined) {
+        all = ftsKindCounts(db, fts);
+        ftsMemo?.set(fts.match, all);
+      }
+      if (all) return pickKinds(all, q.kinds);
+    }
     const where = and(facetClause(q, 'i'), dateClause(range, 'i'));
     const rows = db
       .prepare(
         `SELECT i.kind AS kind, count(*) AS n, count(i.created_at) AS dated
-         FROM items i WHERE i.id IN (${FTS_IDS}) AND ${where.sql} GROUP BY i.kind`,
+         FROM items i WHERE i.id IN (${fts.idsSql}) AND ${where.sql} GROUP BY i.kind`,
       )
-      .all(fts.match, ...where.params) as CountRow[];
+      .all(...fts.params, ...where.params) as CountRow[];
     collect(rows, out);
     return out;
   }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ItemKind } from '../../../shared/model/kinds';
 import { META, getMeta } from '../db/meta';
 import type { ItemCounts } from './item-counts';
+import type { SearchHits } from './search-hits';
 
 /** The id range of one kind's items. Files are read type by type, so each kind's ids are contiguous. */
 export interface KindRange {
@@ -25,30 +26,43 @@ export function computeKindRanges(db: Database): KindRange[] | null {
 
 /**
  * Counts full-text matches per kind straight from the FTS index (one pass, no lookups of item rows),
- * when the only other filter is the kind and each kind is wholly dated or wholly undated.
+ * when each kind is wholly dated or wholly undated; null otherwise. Counts every kind: callers keep
+ * the result per search text and pick the kinds they need (`pickKinds`). Kinds have contiguous id
+ * ranges, so counting per kind is counting ids per range.
  */
-export function ftsKindCounts(
-  db: Database,
-  match: string,
-  kinds: readonly ItemKind[] | undefined,
-): ItemCounts | null {
-  const all = getMeta<KindRange[] | null>(db, META.kindRanges);
-  if (!all) return null;
-  const ranges = kinds?.length ? all.filter((r) => kinds.includes(r.kind)) : all;
-  if (ranges.some((r) => r.dated !== 0 && r.dated !== r.n)) return null;
+export function ftsKindCounts(db: Database, hits: SearchHits): ItemCounts | null {
+  const ranges = getMeta<KindRange[] | null>(db, META.kindRanges);
+  if (!ranges || ranges.some((r) => r.dated !== 0 && r.dated !== r.n)) return null;
   const out: ItemCounts = { total: 0, dated: 0, kindCounts: {} };
   if (ranges.length === 0) return out;
-  const sums = ranges.map(() => 'sum(rowid BETWEEN ? AND ?)').join(', ');
-  const row = db
-    .prepare(`SELECT ${sums} FROM items_fts WHERE items_fts MATCH ?`)
-    .raw()
-    .get(...ranges.flatMap((r) => [r.lo, r.hi]), match) as Array<number | null>;
+  let perKind: Array<number | null>;
+  if (hits.table) {
+    // Cached ids: a range count on the table's key per kind.
+    const count = db.prepare(`SELECT count(*) FROM temp.${hits.table} WHERE id BETWEEN ? AND ?`).pluck();
+    perKind = ranges.map((r) => count.get(r.lo, r.hi) as number);
+  } else {
+    const sums = ranges.map(() => 'sum(rowid BETWEEN ? AND ?)').join(', ');
+    perKind = db
+      .prepare(`SELECT ${sums} FROM items_fts WHERE items_fts MATCH ?`)
+      .raw()
+      .get(...ranges.flatMap((r) => [r.lo, r.hi]), hits.match) as Array<number | null>;
+  }
   ranges.forEach((r, i) => {
-    const n = row[i] ?? 0;
-    if (n === 0) return;
-    out.kindCounts[r.kind] = n;
-    out.total += n;
-    if (r.dated === r.n) out.dated += n;
+    const n = perKind[i] ?? 0;
+    if (n > 0) out.kindCounts[r.kind] = n;
   });
+  out.datedKinds = ranges.filter((r) => r.dated > 0).map((r) => r.kind);
+  return pickKinds(out, undefined);
+}
+
+/** The counts restricted to some kinds (all when none are given). */
+export function pickKinds(all: ItemCounts, kinds: readonly ItemKind[] | undefined): ItemCounts {
+  const out: ItemCounts = { total: 0, dated: 0, kindCounts: {}, datedKinds: all.datedKinds ?? [] };
+  for (const [kind, n] of Object.entries(all.kindCounts) as Array<[ItemKind, number]>) {
+    if (kinds?.length && !kinds.includes(kind)) continue;
+    out.kindCounts[kind] = n;
+    out.total += n;
+    if (out.datedKinds!.includes(kind)) out.dated += n;
+  }
   return out;
 }

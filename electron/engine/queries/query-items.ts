@@ -1,12 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type { ItemPage, ItemQuery } from '../../../shared/model/items';
-import { FTS_IDS, and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
+import { and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
+import type { SearchHits } from './search-hits';
 import type { ItemCounts } from './item-counts';
 import { ROW_COLUMNS, toItemRow, type RawRow } from './rows';
 
 export const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 200;
 const FEW_MATCHES = 3000;
+const DENSE = 20_000;
 /**
  * Undated items (likes) have no order of their own; they follow the covering date index (kind,
  * then the filter columns, then id), so a deep page steps through a compact index without sorting.
@@ -64,24 +66,33 @@ function seekMonth(
  * One page of the Browse list. Date order lists dated items first (by date) and then the undated
  * ones (likes), each part walking its index, so the page never sorts the whole table.
  */
-export function queryItemPage(db: Database, q: ItemQuery, counts: ItemCounts): ItemPage {
+export function queryItemPage(
+  db: Database,
+  q: ItemQuery,
+  counts: ItemCounts,
+  hits: SearchHits | null,
+): ItemPage {
   const started = performance.now();
   const limit = Math.max(0, Math.min(MAX_PAGE, Math.floor(q.limit ?? DEFAULT_PAGE)));
   const offset = Math.max(0, Math.floor(q.offset ?? 0));
-  const fts = ftsQuery(q.text);
+  const words = hits ? (ftsQuery(q.text)?.words ?? null) : null;
   const from = 'items i';
+  // Many matches: walk the index of the sort order and keep the matching rows, which finds a page
+  // without sorting them all (the `+` keeps SQLite from driving the query by another index). Few
+  // matches: let SQLite find them by their most selective index and sort them.
+  const dense = counts.total > DENSE;
   const base = and(
-    // Few matches: look them up by id. Many: walk the date order and keep the matches (the `+`
-    // stops SQLite from driving the query by id), which finds a page without sorting them all.
-    fts
-      ? { sql: `${counts.total <= FEW_MATCHES ? '' : '+'}i.id IN (${FTS_IDS})`, params: [fts.match] }
+    hits
+      ? { sql: `${counts.total <= FEW_MATCHES ? '' : '+'}i.id IN (${hits.idsSql})`, params: hits.params }
       : { sql: '1', params: [] },
-    facetClause(q, 'i'),
+    facetClause(q, 'i', { noIndex: dense }),
     dateClause(dateRange(q), 'i'),
   );
   let raw: RawRow[];
   const sort = q.sort ?? 'dateDesc';
-  if (sort === 'levelDesc') {
+  if (offset >= counts.total) {
+    raw = [];
+  } else if (sort === 'levelDesc') {
     raw = page(db, from, base, 'i.level DESC, i.created_at DESC', limit, offset);
   } else {
     const dir = sort === 'dateAsc' ? 'ASC' : 'DESC';
@@ -105,7 +116,6 @@ export function queryItemPage(db: Database, q: ItemQuery, counts: ItemCounts): I
     );
     raw = datedPart.concat(undatedPart);
   }
-  const words = fts ? fts.words : null;
   return {
     rows: raw.map((r) => toItemRow(r, words)),
     total: counts.total,
