@@ -8,6 +8,7 @@ import {
 } from '../../../shared/model/bookmarks';
 import { Engine } from '../../engine/index';
 import { UsageError, writeJson, type Command } from '../command';
+import { terminalSafe } from '../terminal-text';
 
 /** `--map` accepts the field names and these shorter words; `ignore` unmaps a column. */
 const FIELD_WORDS: Record<string, BookmarkField> = { id: 'postId', url: 'postUrl', link: 'postUrl' };
@@ -58,7 +59,7 @@ function formatPreview(p: BookmarkPreview): string {
     ),
     ...problemLines(p.problems),
   ];
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
 export const bookmarksCommand: Command = {
@@ -98,7 +99,7 @@ export const bookmarksCommand: Command = {
         `The archive now counts ${result.summary.counts.bookmarks ?? 0} bookmarks.`,
         ...problemLines(result.problems),
       ];
-      io.stdout.write(`${lines.join('\n')}\n`);
+      io.stdout.write(`${lines.map(terminalSafe).join('\n')}\n`);
       return 0;
     } finally {
       engine.close();

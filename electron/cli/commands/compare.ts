@@ -3,6 +3,7 @@ import { CHANNEL_LABELS, COUNT_LABELS, KIND_PLURALS, LEVEL_LABELS } from '../../
 import { CHANNELS, LEVELS } from '../../../shared/model/kinds';
 import { Engine } from '../../engine/index';
 import { writeJson, type Command } from '../command';
+import { terminalSafe } from '../terminal-text';
 
 const n = (v: number | null) => (v === null ? '-' : v.toLocaleString('en'));
 
@@ -47,7 +48,7 @@ export function formatComparison(c: ArchiveComparison): string {
     lines.push(`  still in scope: ${item.kind} ${item.sourceId} ${day(item.createdAt)}`);
   }
   for (const w of c.warnings) lines.push(`warning: ${w}`);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(terminalSafe).join('\n')}\n`;
 }
 
 export const compareCommand: Command = {
@@ -68,7 +69,7 @@ export const compareCommand: Command = {
         if (c.ids) {
           for (const part of ['removed', 'added'] as const) {
             for (const [key, list] of Object.entries(c.ids[part])) {
-              for (const id of list) io.stdout.write(`${part}\t${key}\t${id}\n`);
+              for (const id of list) io.stdout.write(`${part}\t${key}\t${terminalSafe(id)}\n`);
             }
           }
         }
