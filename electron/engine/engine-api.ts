@@ -133,7 +133,9 @@ export class Engine extends EngineCore {
   importBookmarks(archiveId: string, path: string, mapping?: BookmarkMapping): BookmarkImportResult {
     const result = importBookmarkFile(this.db(archiveId), this.getSummary(archiveId), path, mapping);
     upsertArchive(this.library, result.summary);
-    this.counts.delete(archiveId);
+    // Everything cached for this archive (counts, search hits, temp tables on its connection) is stale.
+    this.release(archiveId);
+    this.forgetCaches(archiveId);
     return result;
   }
 

@@ -9,7 +9,8 @@ import { classifyItem } from '../../../shared/exposure/classify';
 import type { BookmarkImportState } from '../../../shared/model/bookmarks';
 import { ReasonStore, classificationColumns } from '../ingest/item-sink';
 import { reclassifyIds } from '../postpass/reclassify';
-import { setMeta } from '../db/meta';
+import { META, setMeta } from '../db/meta';
+import { computeKindRanges } from '../queries/kind-ranges';
 import { BOOKMARK_IMPORT_META } from './schema';
 import type { BookmarkRecordIn } from './rows';
 
@@ -123,6 +124,8 @@ export function writeBookmarks(
     }
     if (reclassify.size > 0) reclassifyIds(db, ctx, [...reclassify]);
     refreshBookmarkFacets(db);
+    // The search counts rely on each kind's id range; the new items extend (or split) the bookmarks'.
+    setMeta(db, META.kindRanges, computeKindRanges(db));
     const state: BookmarkImportState = { fileName, importedAt: now, imported: records.length, merged };
     setMeta(db, BOOKMARK_IMPORT_META, state);
     return { imported: records.length, merged, replaced };
