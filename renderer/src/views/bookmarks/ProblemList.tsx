@@ -11,7 +11,7 @@ function where(p: BookmarkProblem): string {
 export function ProblemList({ problems }: { problems: readonly BookmarkProblem[] }) {
   if (problems.length === 0) return null;
   return (
-    <ul className="plain-list bookmark-problems" aria-label="Problems in the file">
+    <ul className="bookmark-problems" aria-label="Problems in the file">
       {problems.map((p) => (
         <li key={p.message} className={p.severity === 'error' ? 'notice notice-error' : 'notice notice-info'}>
           {`${p.severity === 'error' ? 'Cannot import: ' : ''}${p.message.charAt(0).toUpperCase()}${p.message.slice(1)}${where(p)}`}

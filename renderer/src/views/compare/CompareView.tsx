@@ -102,8 +102,8 @@ export function CompareView({ archiveId }: ArchiveViewProps) {
               {w.charAt(0).toUpperCase() + w.slice(1)}.
             </p>
           ))}
-          <DeletionListCheck check={result.deletionList} />
           <CountComparison result={result} />
+          <DeletionListCheck check={result.deletionList} />
           <ExposureComparison result={result} />
         </>
       )}
