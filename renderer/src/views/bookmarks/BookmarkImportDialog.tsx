@@ -95,7 +95,8 @@ export function BookmarkImportDialog({ archiveId, path, previousCount, onClose, 
         }}
       >
         <h2 id={titleId}>Import bookmarks</h2>
-        <div className="modal-body">
+        {/* The body scrolls between the title and the buttons; focusable so the keyboard can scroll it. */}
+        <div className="modal-body" tabIndex={0} role="region" aria-label="File preview">
           {preview && (
             <p>
               {`${preview.fileName}: ${preview.format.toUpperCase()}, ${plural(preview.totalRows, 'row', 'rows')}`}

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../format/numbers';
 /** The first rows as they would be stored (text from the file shown as text, never as HTML). */
 export function PreviewTable({ rows, total }: { rows: readonly BookmarkRowPreview[]; total: number }) {
   return (
-    <div className="table-scroll bookmark-preview">
+    <div className="bookmark-preview">
       <table className="data-table compact">
         <caption className="muted">{`The first ${rows.length} of ${total} rows, as they would be imported`}</caption>
         <thead>

@@ -32,7 +32,8 @@ export function DeletionListCheck({ check }: { check: Check }) {
             </ul>
           )}
           {check.sample.length > 0 && (
-            <div className="table-scroll">
+            // Focusable so the scrolling list can be read with the keyboard.
+            <div className="table-scroll" tabIndex={0} role="region" aria-label="Listed items still in scope">
               <table className="data-table compact">
                 <caption className="muted">
                   {check.sample.length < check.stillInScope
