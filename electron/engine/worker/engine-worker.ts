@@ -19,11 +19,14 @@ importArchive(data.inputPath, {
   signal: controller.signal,
   onProgress: (progress) => send({ type: 'progress', progress }),
   sqliteNativeBinding: data.sqliteNativeBinding,
-}).then(
-  (summary) => send({ type: 'done', summary }),
-  (error: unknown) => {
-    if (controller.signal.aborted) send({ type: 'cancelled' });
-    else if (error instanceof UserFacingError) send({ type: 'error', message: describeForUser(error) });
-    else send({ type: 'error', message: 'The import failed unexpectedly. Your library was not changed.' });
-  },
-);
+})
+  .then(
+    (summary) => send({ type: 'done', summary }),
+    (error: unknown) => {
+      if (controller.signal.aborted) send({ type: 'cancelled' });
+      else if (error instanceof UserFacingError) send({ type: 'error', message: describeForUser(error) });
+      else send({ type: 'error', message: 'The import failed unexpectedly. Your library was not changed.' });
+    },
+  )
+  // The listening port would keep this thread (and its engine) alive after the import: let it exit.
+  .finally(() => port.close());
