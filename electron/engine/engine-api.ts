@@ -102,7 +102,7 @@ export class Engine extends EngineCore {
     const previous = this.getSummary(archiveId);
     const asOf = getMeta<string>(db, META.asOf) ?? previous.generatedAt ?? previous.importedAt;
     const ctx = classifyContextFor(protectEvents(db), userRanges, asOf);
-    reclassifyAll(db, ctx);
+    reclassifyAll(db, ctx, previous.account.accountId || null);
     const summary: ArchiveSummary = db.transaction(() => {
       rebuildFacets(db);
       setMeta(db, META.userRanges, userRanges);

@@ -29,6 +29,7 @@ export class ContentWriter {
     db: Database,
     private readonly items: ItemSink,
     private readonly media: MediaIndex,
+    private readonly accountId: () => string | null,
   ) {
     this.like = db.prepare('INSERT INTO likes (item_id, tweet_id, expanded_url) VALUES (?, ?, ?)');
     this.bookmark = db.prepare(
@@ -95,6 +96,7 @@ export class ContentWriter {
       geo: null,
       mentions: NO_MENTIONS,
       inReplyToStatusId: null,
+      ...(rec.sender !== null ? { authoredBySelf: rec.sender !== 'Agent' } : {}),
     });
     this.grok.run(id, rec.chatId, rec.sender, rec.mode, json(rec.postIds), json(rec.attachments));
     tally.records++;
@@ -110,6 +112,7 @@ export class ContentWriter {
       rec.messages.length,
       rec.events,
     );
+    const owner = this.accountId();
     for (const m of rec.messages) {
       const media = m.mediaUrls.map((url) => ({
         url,
@@ -125,6 +128,7 @@ export class ContentWriter {
         geo: null,
         mentions: NO_MENTIONS,
         inReplyToStatusId: null,
+        ...(owner !== null && m.senderId !== null ? { authoredBySelf: m.senderId === owner } : {}),
       });
       this.message.run(
         id,

@@ -25,6 +25,8 @@ export interface Writers {
   account: AccountWriter;
   /** The archive owner's id, once known (profile media are named after it). */
   accountId: () => string | null;
+  /** A promise to await before reading on (classification is behind), or null. */
+  backpressure: () => Promise<void> | null;
 }
 
 /** Normalise, then write or count the skip. */

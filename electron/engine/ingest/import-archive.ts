@@ -16,7 +16,8 @@ import { openLibrary, upsertArchive } from '../library/library-db';
 import { partialDbPath } from '../library/paths';
 import { ensureArchivesDir, installDatabase, removeDatabaseFiles } from './install';
 import { ProgressReporter, type ProgressCallback } from './progress-reporter';
-import { ItemSink } from './item-sink';
+import { ItemSink, ReasonStore } from './item-sink';
+import { InlineClassifier, WorkerClassifier, spawnClassifyWorker, type Classifier } from './classifier';
 import { PostWriter } from './post-writer';
 import { ContentWriter } from './content-writer';
 import { AccountWriter } from './account-writer';
@@ -36,6 +37,12 @@ export interface ImportOptions {
   limits?: ParseLimits;
   /** better-sqlite3 addon built for Electron (the app's worker); Node's build when absent. */
   sqliteNativeBinding?: string;
+  /**
+   * Where the built classification worker is (bundled app); false to classify on the import's own
+   * thread; true to use a worker even for a small archive. From TypeScript sources the worker is
+   * found by itself.
+   */
+  classifyWorker?: string | URL | boolean;
 }
 
 const NOT_AN_ARCHIVE =
@@ -49,28 +56,32 @@ async function readAll(
   progress: ProgressReporter,
   opts: ImportOptions,
   asOf: string,
+  classifier: Classifier,
 ): Promise<{ files: FileReport[]; account: AccountWriter; sink: ItemSink }> {
   const media = new MediaIndex(source.entries, plan.mediaDirs);
   const account = new AccountWriter(db, media);
-  const sink = new ItemSink(db, classifyContextFor([], null, asOf));
+  const sink = new ItemSink(db, classifyContextFor([], null, asOf), classifier);
+  const accountId = () => plan.meta.accountId ?? account.accountRecord?.accountId ?? null;
   const writers = {
     posts: new PostWriter(db, sink, media),
-    content: new ContentWriter(db, sink, media),
+    content: new ContentWriter(db, sink, media, accountId),
     account,
-    accountId: () => plan.meta.accountId ?? account.accountRecord?.accountId ?? null,
+    accountId,
+    backpressure: () => sink.backpressure(),
   };
   const files: FileReport[] = [];
   const contentFrom = handlerRank('notes');
   let contextReady = false;
-  for (const file of plan.files) {
-    throwIfAborted(opts.signal);
-    if (!contextReady && handlerRank(file.handler) >= contentFrom) {
-      // Everything from here on is classified: the protected history has been read.
-      sink.ctx = classifyContextFor(account.protectedEvents, null, asOf);
-      contextReady = true;
-    }
-    db.exec('BEGIN');
-    try {
+  // One transaction for the whole read: classified rows arrive between reads, from the worker.
+  db.exec('BEGIN');
+  try {
+    for (const file of plan.files) {
+      throwIfAborted(opts.signal);
+      if (!contextReady && handlerRank(file.handler) >= contentFrom) {
+        // Everything from here on is classified: the protected history has been read.
+        sink.ctx = classifyContextFor(account.protectedEvents, null, asOf);
+        contextReady = true;
+      }
       files.push(
         await readDataFile(file, {
           source,
@@ -80,11 +91,23 @@ async function readAll(
           ...(opts.signal ? { signal: opts.signal } : {}),
         }),
       );
-    } finally {
-      db.exec('COMMIT');
     }
+    await sink.drain();
+  } finally {
+    db.exec('COMMIT');
   }
   return { files, account, sink };
+}
+
+/** Below this much data the classification worker costs more to start than it saves. */
+const WORKER_MIN_BYTES = 32 * 1024 * 1024;
+
+function classifierFor(db: Database, bytes: number, opts: ImportOptions): Classifier {
+  const reasons = new ReasonStore(db);
+  const choice = opts.classifyWorker;
+  if (choice === false || (choice !== true && bytes < WORKER_MIN_BYTES)) return new InlineClassifier(reasons);
+  const worker = spawnClassifyWorker(typeof choice === 'boolean' ? undefined : choice);
+  return worker ? new WorkerClassifier(worker, reasons) : new InlineClassifier(reasons);
 }
 
 /**
@@ -99,6 +122,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
   let source: ArchiveSource | null = null;
   let db: Database | null = null;
   let partial: string | null = null;
+  let classifier: Classifier | null = null;
   try {
     progress.setStep('opening');
     source = await openArchiveSource(inputPath);
@@ -123,7 +147,8 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
 
     progress.setStep('reading');
     const asOf = plan.meta.generatedAt ?? importedAt;
-    const { files, account, sink } = await readAll(db, source, plan, progress, opts, asOf);
+    classifier = classifierFor(db, progress.bytesTotal, opts);
+    const { files, account, sink } = await readAll(db, source, plan, progress, opts, asOf, classifier);
     throwIfAborted(opts.signal);
 
     const warnings = [...plan.warnings, ...runPostPass(db, sink.ctx, sink.facets, progress, opts.signal)];
@@ -192,6 +217,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
   } catch (err) {
     throw toUserFacing(err);
   } finally {
+    if (classifier) await classifier.close();
     if (db) db.close();
     if (partial) removeDatabaseFiles(partial);
     if (source) await source.close();

@@ -1,16 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Visibility } from '../../../shared/model/kinds';
 import type { Classification, ClassifyContext, ClassifyInput } from '../../../shared/exposure/types';
-import { classifyItem } from '../../../shared/exposure/classify';
 import { channelMask, flagMask, levelRank, postTypeMask } from '../db/bits';
 import { FacetCounter } from './facet-counter';
+import { ReasonKeys, type ClassificationColumns } from './classify-wire';
+import type { Classifier } from './classifier';
 
-/**
- * Stores the exposure model's reason sets once each. The model shares one frozen reasons object per
- * situation, so the lookup is by identity first (no JSON per item), by JSON text otherwise.
- */
+/** Stores the exposure model's reason sets once each, numbered in the `classification_reasons` table. */
 export class ReasonStore {
-  private readonly byObject = new WeakMap<object, Map<string, number>>();
+  private readonly keys = new ReasonKeys();
+  private readonly byKey = new Map<number, number>();
   private readonly byJson = new Map<string, number>();
   private readonly insert: Statement;
 
@@ -25,30 +23,24 @@ export class ReasonStore {
   }
 
   idFor(c: Classification): number {
-    let perLevel = this.byObject.get(c.channelReasons);
-    const known = perLevel?.get(c.levelReason);
-    if (known !== undefined) return known;
-    const json = JSON.stringify({ channelReasons: c.channelReasons, levelReason: c.levelReason });
+    const key = this.keys.key(c);
+    for (const [k, json] of this.keys.takeNew()) this.byKey.set(k, this.idForJson(json));
+    return this.byKey.get(key)!;
+  }
+
+  idForJson(json: string): number {
     let id = this.byJson.get(json);
     if (id === undefined) {
       id = this.byJson.size + 1;
       this.insert.run(id, json);
       this.byJson.set(json, id);
     }
-    if (!perLevel) {
-      perLevel = new Map();
-      this.byObject.set(c.channelReasons, perLevel);
-    }
-    perLevel.set(c.levelReason, id);
     return id;
   }
 }
 
 /** The stored columns of one classification, in `items` column order after `post_types`. */
-export function classificationColumns(
-  c: Classification,
-  reasons: ReasonStore,
-): [number, number, number, Visibility, number | null, number, string | null] {
+export function classificationColumns(c: Classification, reasons: ReasonStore): ClassificationColumns {
   return [
     channelMask(c.channels),
     flagMask(c.flags),
@@ -61,24 +53,36 @@ export function classificationColumns(
 }
 
 /**
- * Adds rows to the unified `items` table, classifying each item with the exposure model as it goes
- * (the protected history is read before any content file, so the context is complete).
+ * Adds rows to the unified `items` table. Each item is classified by the exposure model (on this
+ * thread or a worker); its row is written when the classification is back. The protected history
+ * is read before any content file, so the context is complete by then.
  */
 export class ItemSink {
   private nextId = 1;
   private readonly insert: Statement;
-  readonly reasons: ReasonStore;
   readonly facets = new FacetCounter();
+  private context: ClassifyContext;
 
   constructor(
     db: Database,
-    public ctx: ClassifyContext,
+    ctx: ClassifyContext,
+    private readonly classifier: Classifier,
   ) {
     this.insert = db.prepare(
       `INSERT INTO items (id, kind, source_id, created_at, text, post_types, channels, flags, level, visibility,
          public_since_cutoff, reasons_id, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.reasons = new ReasonStore(db);
+    this.context = ctx;
+    classifier.setContext(ctx);
+  }
+
+  get ctx(): ClassifyContext {
+    return this.context;
+  }
+
+  set ctx(ctx: ClassifyContext) {
+    this.context = ctx;
+    this.classifier.setContext(ctx);
   }
 
   /** Reserves the id of the next item (tables keyed by item_id are written first, to deduplicate). */
@@ -88,11 +92,21 @@ export class ItemSink {
 
   add(sourceId: string, input: ClassifyInput): number {
     const id = this.nextId++;
-    const c = classifyItem(input, this.ctx);
     const postTypes = postTypeMask(input.postTypes);
-    const cols = classificationColumns(c, this.reasons);
-    this.insert.run(id, input.kind, sourceId, input.createdAt, input.text, postTypes, ...cols);
-    this.facets.add(input.kind, postTypes, cols[0], cols[1], cols[2], cols[3], input.createdAt);
+    const { kind, createdAt, text } = input;
+    this.classifier.submit(input, (cols) => {
+      this.insert.run(id, kind, sourceId, createdAt, text, postTypes, ...cols);
+      this.facets.add(kind, postTypes, cols[0], cols[1], cols[2], cols[3], createdAt);
+    });
     return id;
+  }
+
+  backpressure(): Promise<void> | null {
+    return this.classifier.backpressure();
+  }
+
+  /** Waits until every item's row is written. */
+  drain(): Promise<void> {
+    return this.classifier.drain();
   }
 }

@@ -61,6 +61,7 @@ export async function readDataFile(file: PlannedFile, ctx: ReadFileContext): Pro
       elements = await readCsvStream(stream, {
         signal: ctx.signal,
         onBytes,
+        pause: ctx.writers.backpressure,
         requiredColumns: CSV_COLUMNS,
         onRow: (row) => {
           const rec = normaliseCsvTweet(row);
@@ -74,6 +75,7 @@ export async function readDataFile(file: PlannedFile, ctx: ReadFileContext): Pro
         limits: ctx.limits,
         signal: ctx.signal,
         onBytes,
+        pause: ctx.writers.backpressure,
         parse: true,
         ...(entry?.compressedSize != null ? { compressedBytes: entry.compressedSize } : {}),
         onElement: handle

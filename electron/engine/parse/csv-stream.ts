@@ -9,6 +9,8 @@ export interface ReadCsvOptions {
   onRow: (row: Record<string, string | undefined>) => void;
   /** Header columns that must be present. */
   requiredColumns: string[];
+  /** Asked before each row: a promise to await first (the consumer is behind), or null. */
+  pause?: () => Promise<void> | null;
 }
 
 /** Streams an RFC-4180 CSV with a header row (cells may hold newlines); one object per row. */
@@ -24,6 +26,8 @@ export async function readCsvStream(stream: Readable, opts: ReadCsvOptions): Pro
   let rows = 0;
   try {
     for await (const row of parser) {
+      const wait = opts.pause?.();
+      if (wait) await wait;
       if (opts.signal?.aborted) throw cancelledError();
       if (rows === 0) {
         const missing = opts.requiredColumns.filter((c) => !(c in row));

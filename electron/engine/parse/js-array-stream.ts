@@ -14,6 +14,8 @@ export interface ReadArrayOptions {
   /** Called with each parsed element; when `parse` is false, with `undefined` (counting only). */
   onElement: (value: unknown) => void;
   parse?: boolean;
+  /** Asked before each chunk: a promise to await first (the consumer is behind), or null. */
+  pause?: () => Promise<void> | null;
 }
 
 export interface ReadArrayResult {
@@ -59,6 +61,8 @@ export async function readJsArrayStream(
   let globalName = '';
   let bytes = 0;
   for await (const chunk of stream) {
+    const wait = opts.pause?.();
+    if (wait) await wait;
     if (signal?.aborted) throw cancelledError();
     bytes += chunk.length;
     onBytes?.(chunk.length);

@@ -14,7 +14,11 @@ SELECT i.id, i.kind, i.post_types, i.created_at, i.text,
   coalesce(p.place_name, c.place_name, d.place_name) AS place,
   d.deleted_at,
   (SELECT group_concat(m.type) FROM post_media m WHERE m.item_id = i.id) AS media_types,
-  json_array_length(coalesce(dm.media, g.attachments, '[]')) AS other_media
+  json_array_length(coalesce(dm.media, g.attachments, '[]')) AS other_media,
+  CASE
+    WHEN i.kind = 'grokMessage' AND g.sender IS NOT NULL THEN g.sender != 'Agent'
+    WHEN i.kind = 'directMessage' AND dm.sender_id IS NOT NULL AND @owner IS NOT NULL THEN dm.sender_id = @owner
+  END AS authored
 FROM items i
 LEFT JOIN posts p ON p.item_id = i.id
 LEFT JOIN community_posts c ON c.item_id = i.id
@@ -36,6 +40,7 @@ export interface InputRow {
   deleted_at: string | null;
   media_types: string | null;
   other_media: number;
+  authored: number | null;
 }
 
 export function classifyInputOfRow(r: InputRow): ClassifyInput {
@@ -50,7 +55,7 @@ export function classifyInputOfRow(r: InputRow): ClassifyInput {
           ...(r.place !== null ? { placeName: r.place } : {}),
         }
       : null;
-  return {
+  const input: ClassifyInput = {
     kind: r.kind,
     postTypes: postTypesOf(r.post_types),
     createdAt: r.created_at,
@@ -61,16 +66,25 @@ export function classifyInputOfRow(r: InputRow): ClassifyInput {
     mentions: r.mentions ? (JSON.parse(r.mentions) as string[]) : [],
     inReplyToStatusId: r.reply_to,
   };
+  if (r.authored !== null) input.authoredBySelf = r.authored === 1;
+  return input;
 }
 
 /** Reads inputs in id order, `batch` items at a time after `afterId`. */
-export function selectInputBatch(db: Database, afterId: number, batch: number): InputRow[] {
-  return db.prepare(`${INPUT_SQL} WHERE i.id > ? ORDER BY i.id LIMIT ?`).all(afterId, batch) as InputRow[];
+export function selectInputBatch(
+  db: Database,
+  owner: string | null,
+  afterId: number,
+  batch: number,
+): InputRow[] {
+  return db
+    .prepare(`${INPUT_SQL} WHERE i.id > @after ORDER BY i.id LIMIT @batch`)
+    .all({ owner, after: afterId, batch }) as InputRow[];
 }
 
-export function selectInputsByIds(db: Database, ids: readonly number[]): InputRow[] {
+export function selectInputsByIds(db: Database, owner: string | null, ids: readonly number[]): InputRow[] {
   if (ids.length === 0) return [];
   return db
-    .prepare(`${INPUT_SQL} WHERE i.id IN (SELECT value FROM json_each(?)) ORDER BY i.id`)
-    .all(JSON.stringify(ids)) as InputRow[];
+    .prepare(`${INPUT_SQL} WHERE i.id IN (SELECT value FROM json_each(@ids)) ORDER BY i.id`)
+    .all({ owner, ids: JSON.stringify(ids) }) as InputRow[];
 }

@@ -20,18 +20,26 @@ function updater(db: Database, ctx: ClassifyContext) {
   };
 }
 
-/** Re-runs the exposure model on the given items (after their text or type changed). */
-export function reclassifyIds(db: Database, ctx: ClassifyContext, ids: readonly number[]): void {
+/**
+ * Re-runs the exposure model on the given items (after their text or type changed). `owner` is the
+ * archive owner's account id (a DM is the owner's own writing when they sent it).
+ */
+export function reclassifyIds(
+  db: Database,
+  ctx: ClassifyContext,
+  ids: readonly number[],
+  owner: string | null = null,
+): void {
   const apply = updater(db, ctx);
-  for (let i = 0; i < ids.length; i += BATCH) apply(selectInputsByIds(db, ids.slice(i, i + BATCH)));
+  for (let i = 0; i < ids.length; i += BATCH) apply(selectInputsByIds(db, owner, ids.slice(i, i + BATCH)));
 }
 
 /** Re-runs the exposure model on every item (after the user corrected the protected history). */
-export function reclassifyAll(db: Database, ctx: ClassifyContext): void {
+export function reclassifyAll(db: Database, ctx: ClassifyContext, owner: string | null = null): void {
   const apply = updater(db, ctx);
   let after = 0;
   for (;;) {
-    const rows = selectInputBatch(db, after, BATCH);
+    const rows = selectInputBatch(db, owner, after, BATCH);
     if (rows.length === 0) return;
     db.transaction(() => apply(rows))();
     after = rows[rows.length - 1]!.id;

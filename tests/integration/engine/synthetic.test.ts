@@ -187,6 +187,7 @@ describe('re-import, cancel and failure', () => {
     let sawReading = false;
     const result = importArchive(big, {
       dataDir,
+      classifyWorker: true,
       signal: controller.signal,
       onProgress: (p) => {
         if (p.step === 'reading' && p.currentFile && p.recordsDone > 0) {
@@ -210,6 +211,7 @@ describe('re-import, cancel and failure', () => {
     const before = snapshot(dataDir);
     const result = importArchive(other, {
       dataDir,
+      classifyWorker: true,
       onProgress: (p) => {
         if (p.step === 'reading' && p.recordsDone > 100) throw new Error('disk on fire');
       },

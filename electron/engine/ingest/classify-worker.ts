@@ -1,0 +1,28 @@
+/** Worker-thread entry: classifies batches of items for an import running on another thread. */
+import { parentPort } from 'node:worker_threads';
+import type { ClassifyContext } from '../../../shared/exposure/types';
+import { classifyItem } from '../../../shared/exposure/classify';
+import { INPUT_WIDTH, ReasonKeys, decodeInput, encodeResult } from './classify-wire';
+
+export type ToClassifier = { type: 'context'; ctx: ClassifyContext } | { type: 'batch'; data: unknown[] };
+export type FromClassifier =
+  { type: 'ready' } | { type: 'result'; data: unknown[]; reasons: Array<[number, string]> };
+
+const port = parentPort;
+if (!port) throw new Error('classify-worker must run in a worker thread');
+let ctx: ClassifyContext | null = null;
+const keys = new ReasonKeys();
+
+port.on('message', (m: ToClassifier) => {
+  if (m.type === 'context') {
+    ctx = m.ctx;
+    return;
+  }
+  if (!ctx) throw new Error('no classification context');
+  const out: unknown[] = [];
+  for (let at = 0; at < m.data.length; at += INPUT_WIDTH)
+    encodeResult(classifyItem(decodeInput(m.data, at), ctx), keys, out);
+  const reply: FromClassifier = { type: 'result', data: out, reasons: keys.takeNew() };
+  port.postMessage(reply);
+});
+port.postMessage({ type: 'ready' } satisfies FromClassifier);
