@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ClassifyContext, ClassifyInput } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
@@ -142,13 +144,21 @@ export class WorkerClassifier implements Classifier {
 
 /**
  * Starts the classification worker. From TypeScript sources (CLI, tests, bench) the worker registers
- * tsx first (Node 20 workers ignore --import); a bundled app passes the built worker's location.
+ * tsx first (Node 20 workers ignore --import); a bundled app passes the built worker's location or
+ * has it built as `classify-worker.js` beside the engine's chunk.
  * Returns null when no worker can run here, and the import classifies on its own thread.
  */
 export function spawnClassifyWorker(builtWorker?: string | URL): Worker | null {
   if (builtWorker) return new Worker(builtWorker);
+  if (!import.meta.url.endsWith('.ts')) {
+    // A bundle: the worker is built next to this chunk or one folder up, if the build has it.
+    for (const candidate of ['./classify-worker.js', '../classify-worker.js']) {
+      const url = new URL(candidate, import.meta.url);
+      if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return new Worker(url);
+    }
+    return null;
+  }
   const entry = new URL('./classify-worker.ts', import.meta.url);
-  if (!import.meta.url.endsWith('.ts')) return null;
   let tsxApi: string;
   try {
     tsxApi = import.meta.resolve('tsx/esm/api');
