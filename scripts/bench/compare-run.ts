@@ -3,7 +3,7 @@
  * derived from it with known differences (scripts/bench/newer-archive.ts), then times the engine's
  * comparison of the two (counts only, and with every id) and checks it found exactly the differences.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Engine, importArchive } from '../../electron/engine/index';
 import type { CountKey } from '../../shared/model/compare';
@@ -15,8 +15,18 @@ import { round } from './stats';
 const OPTIONS = { dropEvery: 10, cloneEvery: 20, generationDate: '2026-09-15T09:00:00.000Z' };
 const RUNS = 3;
 
+/** Derived archives whose zip the bench's own cleanup has removed (an older generator's) go too. */
+function removeOrphans(): void {
+  for (const name of readdirSync(CACHE_DIR)) {
+    const m = /^(.*)-newer(?:\.changes\.json|\.partial)?$/.exec(name);
+    if (m && !existsSync(join(CACHE_DIR, `${m[1]}.zip`)))
+      rmSync(join(CACHE_DIR, name), { recursive: true, force: true });
+  }
+}
+
 /** The derived archive, cached next to the zip it comes from (with the changes it holds). */
 async function ensureNewer(olderZip: string, log: (line: string) => void) {
+  removeOrphans();
   const dir = join(CACHE_DIR, `${basename(olderZip, '.zip')}-newer`);
   const changesPath = `${dir}.changes.json`;
   if (existsSync(dir) && existsSync(changesPath)) {
