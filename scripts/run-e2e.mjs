@@ -22,8 +22,10 @@ function newest(dir) {
   }
   return latest;
 }
-const built = 'out/renderer/index.html';
-const stale = !existsSync(built) || Math.max(newest('renderer'), newest('shared')) > statSync(built).mtimeMs;
+const built = 'out/main/index.js';
+const stale =
+  !existsSync(built) ||
+  Math.max(newest('renderer'), newest('shared'), newest('electron')) > statSync(built).mtimeMs;
 if (stale) {
   const status = run('npx', ['electron-vite', 'build']);
   if (status !== 0) process.exit(status);
