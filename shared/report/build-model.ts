@@ -11,6 +11,7 @@ import { CHANNELS, FLAGS, ITEM_KINDS, LEVELS, type ItemKind } from '../model/kin
 import type { Overview, VisibilitySettings } from '../model/overview';
 import type { ArchiveSummary, Counts } from '../model/summary';
 import { basisFacts, CHANNEL_BASIS } from './channel-basis';
+import { reportComparisonFrom, type ComparisonOutcome } from './comparison';
 import { formatCount, formatDate, shortenText } from './format';
 import { CHANNEL_LABELS, FLAG_LABELS, KIND_PLURALS, LEVEL_LABELS, STATUS_LABELS } from './labels';
 import { collectSources, METHOD_PARAGRAPHS } from './method';
@@ -24,6 +25,8 @@ export interface ReportInputs {
   appVersion: string;
   /** When the report is made (UTC ISO). */
   generatedAt: string;
+  /** Only when the report compares this archive with an older one. */
+  comparison?: ComparisonOutcome;
 }
 
 export const TOP_ITEMS = 15;
@@ -201,5 +204,6 @@ export function reportModelFrom(inputs: ReportInputs, options: ReportOptions): R
       sources: collectSources(checklist),
     },
     warnings,
+    ...(inputs.comparison ? { comparison: reportComparisonFrom(inputs.comparison) } : {}),
   };
 }

@@ -3,6 +3,7 @@
  * same way in the app's print preview, the PDF, the CLI's HTML file and the tests. Serialisable (IPC).
  */
 import type { Caveat, Emphasis, StepStatus } from '../checklist/types';
+import type { CountKey } from '../model/compare';
 import type { Certainty, Channel, Flag, ItemKind, Level, PostType } from '../model/kinds';
 import type { MissingData, TimelineBucket } from '../model/overview';
 
@@ -18,6 +19,8 @@ export interface ReportOptions {
 /** What the app asks for when it builds or saves a report. */
 export interface ReportRequest extends ReportOptions {
   archiveId: string;
+  /** An older archive of the same account to compare this one with (the report's comparison section). */
+  compareWith?: string;
 }
 
 export interface ReportCount<K extends string> {
@@ -78,6 +81,33 @@ export interface ReportFact {
   strength: string;
 }
 
+/** One count key across the two archives: older = removed + kept, newer = added + kept. */
+export interface ReportComparisonRow {
+  key: CountKey;
+  label: string;
+  older: number;
+  removed: number;
+  added: number;
+  kept: number;
+  newer: number;
+}
+
+/** The comparison with an older archive, or why it could not be made. */
+export type ReportComparison =
+  | {
+      status: 'compared';
+      olderArchiveId: string;
+      olderGeneratedAt: string | null;
+      olderImportedAt: string;
+      newerGeneratedAt: string | null;
+      newerImportedAt: string;
+      /** Count keys both archives can be compared on (bookmarks only when both have them). */
+      rows: ReportComparisonRow[];
+      deletionList: { listed: number; gone: number; stillPresent: number; stillInScope: number };
+      warnings: string[];
+    }
+  | { status: 'failed'; olderArchiveId: string; note: string };
+
 export interface ReportModel {
   options: ReportOptions;
   meta: {
@@ -131,4 +161,6 @@ export interface ReportModel {
     sources: Array<{ tag: string; title: string; url: string; date: string; strength: string }>;
   };
   warnings: string[];
+  /** Only when the report was asked to compare with an older archive. */
+  comparison?: ReportComparison;
 }

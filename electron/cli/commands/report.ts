@@ -23,15 +23,22 @@ function paperOf(value: unknown): PaperSize {
   throw new UsageError(`--paper must be a4 or letter, not ${String(value)}`);
 }
 
+function compareWithOf(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && value !== '') return value;
+  throw new UsageError('--compare-with needs the id of an older archive of the same account');
+}
+
 export const reportCommand: Command = {
   name: 'report',
-  usage: '<archiveId> --out report.html|items.csv',
+  usage: '<archiveId> --out report.html|items.csv [--compare-with <olderArchiveId>]',
   summary: 'write the exposure report as one self-contained HTML file, or every item as CSV',
   options: {
     out: { type: 'string' },
     format: { type: 'string' },
     paper: { type: 'string' },
     redact: { type: 'boolean' },
+    'compare-with': { type: 'string' },
   },
   positionals: 1,
   async run({ args, options, dataDir, json, io }) {
@@ -41,16 +48,19 @@ export const reportCommand: Command = {
     const format = formatOf(out, options['format']);
     const paper = paperOf(options['paper']);
     const redactText = options['redact'] === true;
+    const compareWith = compareWithOf(options['compare-with']);
     const engine = new Engine({ dataDir });
     try {
       const archiveId = args[0]!;
       if (format === 'csv') {
+        if (compareWith !== undefined) throw new UsageError('--compare-with only applies to the HTML report');
         const rows = writeItemsCsv(engine, archiveId, out);
         if (json) writeJson(io, { path: out, format, rows });
         else io.stdout.write(`wrote ${rows} items to ${out}\n`);
       } else {
-        writeReportHtml(engine, archiveId, { paper, redactText }, out);
-        if (json) writeJson(io, { path: out, format, paper, redactText });
+        const request = { paper, redactText, ...(compareWith ? { compareWith } : {}) };
+        writeReportHtml(engine, archiveId, request, out);
+        if (json) writeJson(io, { path: out, format, ...request });
         else io.stdout.write(`wrote the report to ${out}\n`);
       }
       return 0;

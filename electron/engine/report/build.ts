@@ -1,12 +1,20 @@
 /** Gathers one archive's report inputs from the Engine and builds the ReportModel. */
 import { reportModelFrom } from '../../../shared/report/build-model';
+import type { ComparisonOutcome } from '../../../shared/report/comparison';
 import type { ReportModel, ReportOptions } from '../../../shared/report/model';
+import type { ArchiveComparison } from '../../../shared/model/compare';
 import type { Overview } from '../../../shared/model/overview';
 import { getChecklist, type ChecklistEngine } from '../checklist';
+import { describeForUser, toUserFacing } from '../errors';
 import { appVersion } from './app-version';
 
+/** What the report's comparison needs from the Engine. */
+export interface ComparingEngine {
+  compareArchives(olderId: string, newerId: string): ArchiveComparison;
+}
+
 /** What the report needs from the Engine (structural, so tests and the harness can pass the real one). */
-export interface ReportEngine extends ChecklistEngine {
+export interface ReportEngine extends ChecklistEngine, ComparingEngine {
   getOverview(archiveId: string): Overview;
   exportItemsCsv(archiveId: string, itemIds: number[] | 'all', outPath: string): number;
 }
@@ -16,6 +24,21 @@ export interface BuildOptions extends ReportOptions {
   now?: Date;
   /** Defaults to the version in package.json. */
   appVersion?: string;
+  /** An older archive of the same account: the report gains a comparison section. */
+  compareWith?: string;
+}
+
+/** A failed comparison (other account, unknown archive...) becomes a note in the report, not a failed report. */
+export function compareForReport(
+  engine: ComparingEngine,
+  olderId: string,
+  newerId: string,
+): ComparisonOutcome {
+  try {
+    return { olderId, result: engine.compareArchives(olderId, newerId) };
+  } catch (e) {
+    return { olderId, error: describeForUser(toUserFacing(e)) };
+  }
 }
 
 export function buildReportModel(engine: ReportEngine, archiveId: string, opts: BuildOptions): ReportModel {
@@ -27,6 +50,7 @@ export function buildReportModel(engine: ReportEngine, archiveId: string, opts: 
       checklist: getChecklist(engine, archiveId),
       appVersion: opts.appVersion ?? appVersion(),
       generatedAt: (opts.now ?? new Date()).toISOString(),
+      ...(opts.compareWith ? { comparison: compareForReport(engine, opts.compareWith, archiveId) } : {}),
     },
     { redactText: opts.redactText, paper: opts.paper },
   );

@@ -5,7 +5,14 @@ import { PAPER_SIZES } from '../../../shared/report/model';
 import type { ReportChannel } from './handlers';
 
 const archiveId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'not an archive id');
-const reportRequest = z.object({ archiveId, redactText: z.boolean(), paper: z.enum(PAPER_SIZES) }).strict();
+const reportRequest = z
+  .object({
+    archiveId,
+    redactText: z.boolean(),
+    paper: z.enum(PAPER_SIZES),
+    compareWith: archiveId.optional(),
+  })
+  .strict();
 
 export const reportRequestSchemas = {
   'checklist:get': z.object({ archiveId }).strict(),

@@ -10,6 +10,7 @@ import type { ReportModel } from '../model';
 import { CannotUndoSection } from './sections/CannotUndoSection';
 import { ChannelsSection } from './sections/ChannelsSection';
 import { ChecklistSection } from './sections/ChecklistSection';
+import { ComparisonSection } from './sections/ComparisonSection';
 import { CountsSection } from './sections/CountsSection';
 import { CoverSection } from './sections/CoverSection';
 import { MethodSection } from './sections/MethodSection';
@@ -24,6 +25,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
       <ChannelsSection model={model} />
       <TimelineSection model={model} />
       <CountsSection model={model} />
+      <ComparisonSection model={model} />
       <TopItemsSection model={model} />
       <MissingSection model={model} />
       <CannotUndoSection model={model} />

@@ -102,6 +102,7 @@ export const REPORT_CSS = `
 .xr td.xr-bar svg { display: block; width: 100%; height: 2.6mm; }
 .xr-count-table { break-inside: avoid; page-break-inside: avoid; }
 .xr-count-table + .xr-count-table { margin-top: 3mm; }
+.xr-comparison-table { break-inside: avoid; page-break-inside: avoid; margin-bottom: 3mm; }
 
 .xr-items td { font-size: 8.5pt; }
 .xr-items .xr-text { font-size: 9pt; overflow-wrap: anywhere; white-space: pre-wrap; }

@@ -1,6 +1,5 @@
 import type { LibraryEntry } from '../../../../shared/model/summary';
-import { formatDate } from '../../format/numbers';
-import { archiveDate } from './archive-pair';
+import { archiveLabel } from './archive-pair';
 
 interface Props {
   label: string;
@@ -17,7 +16,7 @@ export function ArchivePicker({ label, value, candidates, onChange }: Props) {
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {candidates.map((e) => (
           <option key={e.archiveId} value={e.archiveId}>
-            {`${e.generatedAt ? 'made' : 'imported'} ${formatDate(archiveDate(e))} (${e.archiveId.slice(0, 6)})`}
+            {archiveLabel(e)}
           </option>
         ))}
       </select>

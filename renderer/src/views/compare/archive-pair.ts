@@ -1,8 +1,21 @@
 /** Which archives can be compared with the selected one: the same account's, oldest first. */
 import type { LibraryEntry } from '../../../../shared/model/summary';
+import { formatDate } from '../../format/numbers';
 
 /** When an archive was made: its generation date, else when it was imported. */
 export const archiveDate = (e: LibraryEntry): string => e.generatedAt ?? e.importedAt;
+
+/** An archive as a choice in a list: the date X made it (else imported it) and the start of its id. */
+export const archiveLabel = (e: LibraryEntry): string =>
+  `${e.generatedAt ? 'made' : 'imported'} ${formatDate(archiveDate(e))} (${e.archiveId.slice(0, 6)})`;
+
+/** The same account's archives made before the selected one, newest first (what a report compares with). */
+export function olderArchives(entries: readonly LibraryEntry[], archiveId: string): LibraryEntry[] {
+  const all = sameAccountArchives(entries, archiveId);
+  const current = all.find((e) => e.archiveId === archiveId);
+  if (!current) return [];
+  return all.filter((e) => e.archiveId !== archiveId && archiveDate(e) <= archiveDate(current)).reverse();
+}
 
 export function sameAccountArchives(entries: readonly LibraryEntry[], archiveId: string): LibraryEntry[] {
   const current = entries.find((e) => e.archiveId === archiveId);

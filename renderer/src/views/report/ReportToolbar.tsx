@@ -1,9 +1,16 @@
+import type { LibraryEntry } from '../../../../shared/model/summary';
 import type { PaperSize } from '../../../../shared/report/model';
+import { archiveLabel } from '../compare/archive-pair';
 
 interface Props {
   paper: PaperSize;
   redactText: boolean;
   busy: boolean;
+  /** Older archives of the same account; the select is shown only when there is one. */
+  compareChoices: readonly LibraryEntry[];
+  /** '' for no comparison. */
+  compareWith: string;
+  onCompareWith(archiveId: string): void;
   onPaper(paper: PaperSize): void;
   onRedact(redact: boolean): void;
   onSavePdf(): void;
@@ -16,7 +23,7 @@ const PAPERS: Array<[PaperSize, string]> = [
   ['letter', 'US Letter'],
 ];
 
-/** Paper size, redaction and the three ways to save. */
+/** Paper size, redaction, an older archive to compare with, and the three ways to save. */
 export function ReportToolbar(p: Props) {
   return (
     <div className="card report-toolbar">
@@ -38,6 +45,19 @@ export function ReportToolbar(p: Props) {
         <input type="checkbox" checked={p.redactText} onChange={(e) => p.onRedact(e.target.checked)} /> Leave
         out the text of my posts and messages
       </label>
+      {p.compareChoices.length > 0 && (
+        <label className="report-compare-choice">
+          <span>Compare with</span>
+          <select value={p.compareWith} onChange={(e) => p.onCompareWith(e.target.value)}>
+            <option value="">No comparison</option>
+            {p.compareChoices.map((e) => (
+              <option key={e.archiveId} value={e.archiveId}>
+                {`older archive ${archiveLabel(e)}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <div className="button-row">
         <button type="button" className="button primary" disabled={p.busy} onClick={p.onSavePdf}>
           Save as PDF…

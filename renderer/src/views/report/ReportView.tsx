@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PaperSize } from '../../../../shared/report/model';
 import type { ArchiveViewProps } from '../../app/routes';
 import { api, errorMessage } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../format/numbers';
+import { useLibrary } from '../../stores/library-store';
+import { olderArchives } from '../compare/archive-pair';
 import { ReportPreview } from './ReportPreview';
 import { ReportToolbar } from './ReportToolbar';
 import { useReportModel } from './use-report-model';
@@ -17,7 +19,16 @@ export function ReportView({ archiveId }: ArchiveViewProps) {
   const [redactText, setRedactText] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const { model, error, reload } = useReportModel({ archiveId, redactText, paper });
+  const [chosenCompare, setCompareWith] = useState('');
+  const entries = useLibrary((s) => s.entries);
+  useEffect(() => {
+    if (!entries) void useLibrary.getState().refresh();
+  }, [entries]);
+  const compareChoices = useMemo(() => olderArchives(entries ?? [], archiveId), [entries, archiveId]);
+  // A choice made for another archive of the library no longer applies.
+  const compareWith = compareChoices.some((e) => e.archiveId === chosenCompare) ? chosenCompare : '';
+  const request = { archiveId, redactText, paper, ...(compareWith ? { compareWith } : {}) };
+  const { model, error, reload } = useReportModel(request);
 
   const save = async (what: string, run: () => Promise<{ path: string | null; rows?: number }>) => {
     setBusy(true);
@@ -35,7 +46,6 @@ export function ReportView({ archiveId }: ArchiveViewProps) {
       setBusy(false);
     }
   };
-  const request = { archiveId, redactText, paper };
 
   return (
     <div className="view report-view">
@@ -50,6 +60,9 @@ export function ReportView({ archiveId }: ArchiveViewProps) {
         paper={paper}
         redactText={redactText}
         busy={busy}
+        compareChoices={compareChoices}
+        compareWith={compareWith}
+        onCompareWith={setCompareWith}
         onPaper={setPaper}
         onRedact={setRedactText}
         onSavePdf={() => void save('The report', () => api().saveReportPdf(request))}

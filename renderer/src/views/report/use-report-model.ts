@@ -11,12 +11,12 @@ export function useReportModel(request: ReportRequest): {
   const [model, setModel] = useState<ReportModel | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const { archiveId, redactText, paper } = request;
+  const { archiveId, redactText, paper, compareWith } = request;
 
   useEffect(() => {
     let current = true;
     api()
-      .buildReport({ archiveId, redactText, paper })
+      .buildReport({ archiveId, redactText, paper, ...(compareWith ? { compareWith } : {}) })
       .then(
         (m) => {
           if (!current) return;
@@ -28,7 +28,7 @@ export function useReportModel(request: ReportRequest): {
     return () => {
       current = false;
     };
-  }, [archiveId, redactText, paper, attempt]);
+  }, [archiveId, redactText, paper, compareWith, attempt]);
 
   return { model, error, reload: () => setAttempt((n) => n + 1) };
 }

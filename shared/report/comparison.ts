@@ -1,0 +1,44 @@
+/** The report's comparison block, from the engine's comparison of an older archive with this one. */
+import type { ArchiveComparison, CountKey } from '../model/compare';
+import { COUNT_LABELS } from './labels';
+import type { ReportComparison, ReportComparisonRow } from './model';
+
+/** What the engine answered when asked to compare: the comparison, or the readable reason it failed. */
+export type ComparisonOutcome =
+  { olderId: string; result: ArchiveComparison } | { olderId: string; error: string };
+
+function rows(c: ArchiveComparison): ReportComparisonRow[] {
+  return (Object.keys(COUNT_LABELS) as CountKey[]).flatMap((key) => {
+    const removed = c.removed[key];
+    const added = c.added[key];
+    const kept = c.kept[key];
+    // null: not comparable (bookmarks when one of the archives has none imported)
+    if (removed === null || added === null || kept === null) return [];
+    return [
+      { key, label: COUNT_LABELS[key], older: removed + kept, removed, added, kept, newer: added + kept },
+    ];
+  });
+}
+
+export function reportComparisonFrom(outcome: ComparisonOutcome): ReportComparison {
+  if ('error' in outcome) {
+    return {
+      status: 'failed',
+      olderArchiveId: outcome.olderId,
+      note: `The comparison with the older archive could not be made: ${outcome.error}.`,
+    };
+  }
+  const c = outcome.result;
+  const { listed, gone, stillPresent, stillInScope } = c.deletionList;
+  return {
+    status: 'compared',
+    olderArchiveId: c.older.archiveId,
+    olderGeneratedAt: c.older.generatedAt,
+    olderImportedAt: c.older.importedAt,
+    newerGeneratedAt: c.newer.generatedAt,
+    newerImportedAt: c.newer.importedAt,
+    rows: rows(c),
+    deletionList: { listed, gone, stillPresent, stillInScope },
+    warnings: c.warnings,
+  };
+}
