@@ -34,7 +34,9 @@ export function openBulkDatabase(path: string, nativeBinding?: string): Db {
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('locking_mode = EXCLUSIVE');
-  db.pragma('cache_size = -65536');
+  // Inserts append (ids and mostly-descending tweet ids), so a small cache serves them; measured no
+  // slower for the index builds, and it keeps the import's memory down.
+  db.pragma('cache_size = -16384');
   return db;
 }
 
