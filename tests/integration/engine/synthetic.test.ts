@@ -232,3 +232,65 @@ describe('re-import, cancel and failure', () => {
     expect(existsSync(stale)).toBe(false);
   });
 });
+
+describe('account-level data and bookmarks', () => {
+  it('fills the ads, interests, protected history, account and profile tables', async () => {
+    const { generated, summary, dataDir } = await roundTrip({ layout: 'modern', items: 1500 }, false);
+    const db = new Database(join(dataDir, 'archives', `${summary.archiveId}.sqlite`), { readonly: true });
+    try {
+      const n = (sql: string) => (db.prepare(sql).pluck().get() as number) ?? 0;
+      expect(n('SELECT count(*) FROM ad_impressions')).toBe(generated.ads.impressions);
+      expect(n('SELECT count(*) FROM ad_engagements')).toBe(generated.ads.engagements);
+      const advertisers = db
+        .prepare('SELECT DISTINCT advertiser_name FROM ad_impressions')
+        .pluck()
+        .all() as string[];
+      expect(advertisers.length).toBeGreaterThan(0);
+      for (const a of advertisers) expect(generated.ads.advertisers).toContain(a);
+      const interests = db
+        .prepare("SELECT name FROM interests WHERE source = 'interest'")
+        .pluck()
+        .all() as string[];
+      expect(interests.sort()).toEqual([...generated.interests].sort());
+      expect(n('SELECT count(*) FROM protected_history')).toBe(generated.protectedHistory.length);
+      expect(n('SELECT count(*) FROM account')).toBe(1);
+      expect(n('SELECT count(*) FROM profile')).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('imports a bookmark file when an archive has one (wrapped and bare elements)', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { ytd } = await import('./helpers');
+    const dir = join(work.dir, 'with-bookmarks');
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    writeFileSync(
+      join(dir, 'data/account.js'),
+      ytd('account', [{ account: { accountId: '42', username: 'bee' } }]),
+    );
+    writeFileSync(
+      join(dir, 'data/bookmarks.js'),
+      ytd('bookmarks', [
+        { bookmark: { tweetId: '100', fullText: 'saved &amp; kept' } },
+        { tweetId: '101', addedAt: '2025-03-01T10:00:00.000Z', bookmarkCollectionId: '7' },
+        { bookmark: { note: 'no id' } },
+      ]),
+    );
+    const s = await importArchive(dir, { dataDir: join(work.dir, 'dbook') });
+    expect(s.counts.bookmarks).toBe(2);
+    expect(s.files.find((f) => f.path === 'data/bookmarks.js')).toMatchObject({
+      status: 'imported',
+      records: 2,
+      message: '1 record skipped: missing tweet id',
+    });
+    const engine = new Engine({ dataDir: join(work.dir, 'dbook') });
+    try {
+      const rows = engine.queryItems({ archiveId: s.archiveId, kinds: ['bookmark'] }).rows;
+      expect(rows.map((r) => r.snippet)).toContain('saved & kept');
+      expect(rows.map((r) => r.createdAt)).toContain('2025-03-01T10:00:00.000Z');
+    } finally {
+      engine.close();
+    }
+  });
+});
