@@ -2,6 +2,8 @@
 export class FileTally {
   records = 0;
   duplicates = 0;
+  /** How to describe records already imported (classic tweets.csv repeats the monthly files). */
+  describeDuplicates = (n: number): string => `${n} duplicate${n === 1 ? '' : 's'} ignored`;
   invalidDates = 0;
   private readonly skipped = new Map<string, number>();
 
@@ -18,8 +20,7 @@ export class FileTally {
   message(): string | undefined {
     const parts: string[] = [];
     for (const [reason, n] of this.skipped) parts.push(`${n} record${n === 1 ? '' : 's'} skipped: ${reason}`);
-    if (this.duplicates > 0)
-      parts.push(`${this.duplicates} duplicate${this.duplicates === 1 ? '' : 's'} ignored`);
+    if (this.duplicates > 0) parts.push(this.describeDuplicates(this.duplicates));
     if (this.invalidDates > 0) {
       parts.push(
         `${this.invalidDates} date${this.invalidDates === 1 ? '' : 's'} in an unknown format (left empty)`,

@@ -58,6 +58,8 @@ export async function readDataFile(file: PlannedFile, ctx: ReadFileContext): Pro
     if (tooBig) throw new DataFileError(tooBig);
     const stream = await ctx.source.open(file.path);
     if (file.handler === 'classicCsv') {
+      tally.describeDuplicates = (n) =>
+        `${n} post${n === 1 ? ' was' : 's were'} already read from the monthly files`;
       elements = await readCsvStream(stream, {
         signal: ctx.signal,
         onBytes,
