@@ -6,9 +6,37 @@ import tseslint from 'typescript-eslint';
 
 /** Node built-ins, by bare name and with the node: prefix; renderer/ and shared/ may import none of them. */
 const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises',
-  'http', 'http2', 'https', 'module', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream',
-  'stream/promises', 'timers', 'tls', 'tty', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'module',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'stream/promises',
+  'timers',
+  'tls',
+  'tty',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
 const nodeOnlyPackages = ['better-sqlite3', 'yauzl', 'yazl', 'tsx', 'playwright-core'];
 
@@ -16,16 +44,32 @@ const boundary = {
   paths: [
     { name: 'electron', message: 'renderer/ and shared/ must not import electron: talk to window.api.' },
     ...nodeBuiltins.map((name) => ({ name, message: 'renderer/ and shared/ must not import Node modules.' })),
-    ...nodeOnlyPackages.map((name) => ({ name, message: 'This package is Node-only; keep it in electron/.' })),
+    ...nodeOnlyPackages.map((name) => ({
+      name,
+      message: 'This package is Node-only; keep it in electron/.',
+    })),
   ],
   patterns: [
     { group: ['node:*'], message: 'renderer/ and shared/ must not import Node modules.' },
-    { group: ['**/electron/**', 'electron/*'], message: 'renderer/ and shared/ must not import from electron/.' },
+    {
+      group: ['**/electron/**', 'electron/*'],
+      message: 'renderer/ and shared/ must not import from electron/.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'coverage/', 'tests/e2e/artifacts/', 'tests/.tmp/', 'bench-data/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'coverage/',
+      'tests/e2e/artifacts/',
+      'tests/.tmp/',
+      'bench-data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -49,7 +93,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Archive text is never rendered as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Archive text is never rendered as HTML.',
+        },
       ],
     },
   },

@@ -1,3 +1,4 @@
+import { UNSAFE_TERMINAL_CHARS } from '../../../electron/cli/terminal-text';
 /** One row of the case -> outcome table printed at the end of the hostile-archive suite. */
 export interface OutcomeRow {
   group: string;
@@ -10,7 +11,7 @@ export interface OutcomeRow {
 }
 
 function cell(text: string, width: number): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+  const flat = text.replace(UNSAFE_TERMINAL_CHARS, '?');
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
 }
 

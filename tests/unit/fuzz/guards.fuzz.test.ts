@@ -6,6 +6,7 @@ import { withinDepth } from '../../../electron/engine/parse/text';
 import { declaredSizeProblem, DEFAULT_LIMITS } from '../../../electron/engine/parse/limits';
 import { RUNS, SEED } from './support';
 
+// eslint-disable-next-line no-control-regex -- an independent statement of what must never reach a terminal
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** Reference depth, recursive (fine for the small values generated here). */
