@@ -5,8 +5,9 @@ import { ARCHIVE_INDEXES } from '../db/archive-schema';
 export function postsAlsoDeleted(db: Database): number[] {
   return db
     .prepare(
-      `SELECT p.item_id FROM posts p JOIN deleted_posts d ON d.tweet_id = p.tweet_id
-       JOIN items i ON i.id = p.item_id WHERE i.kind = 'post'`,
+      // Driven by the (few) deleted posts, each looked up in the posts' unique tweet_id index.
+      `SELECT p.item_id FROM deleted_posts d CROSS JOIN posts p ON p.tweet_id = d.tweet_id
+       WHERE EXISTS (SELECT 1 FROM items i WHERE i.id = p.item_id AND i.kind = 'post')`,
     )
     .pluck()
     .all() as number[];
