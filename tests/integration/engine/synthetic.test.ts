@@ -294,3 +294,39 @@ describe('account-level data and bookmarks', () => {
     }
   });
 });
+
+describe('a post in both tweets.js and deleted-tweets.js', () => {
+  it('is listed once, as a deleted post, and the counters agree', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { ytd } = await import('./helpers');
+    const dir = join(work.dir, 'both');
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    const tweet = (id: string, extra: Record<string, unknown> = {}) => ({
+      tweet: { id_str: id, full_text: `post ${id}`, created_at: 'Sat Nov 09 12:14:18 +0000 2024', ...extra },
+    });
+    writeFileSync(
+      join(dir, 'data/account.js'),
+      ytd('account', [{ account: { accountId: '9', username: 'both' } }]),
+    );
+    writeFileSync(join(dir, 'data/tweets.js'), ytd('tweets', [tweet('1'), tweet('2'), tweet('3')]));
+    writeFileSync(
+      join(dir, 'data/deleted-tweets.js'),
+      ytd('deleted_tweets', [tweet('2', { deleted_at: 'Sun Nov 10 08:00:00 +0000 2024' })]),
+    );
+    const dataDir = join(work.dir, 'dboth');
+    const s = await importArchive(dir, { dataDir });
+    expect(s.counts.posts).toBe(3);
+    expect(s.counts.deletedPosts).toBe(1);
+    expect(s.warnings.join(' ')).toMatch(/1 post\(s\) are also in deleted-tweets\.js/);
+    const engine = new Engine({ dataDir });
+    try {
+      const page = engine.queryItems({ archiveId: s.archiveId });
+      expect(page.kindCounts).toEqual({ post: 2, deletedPost: 1 });
+      expect(page.rows.map((r) => r.snippet).sort()).toEqual(['post 1', 'post 2', 'post 3']);
+      const deleted = page.rows.find((r) => r.kind === 'deletedPost')!;
+      expect(engine.getItemDetail(s.archiveId, deleted.id).deletedAt).toBe('2024-11-10T08:00:00.000Z');
+    } finally {
+      engine.close();
+    }
+  });
+});
