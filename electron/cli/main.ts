@@ -13,7 +13,12 @@ const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
 };
 
 function usage(): string {
-  const lines = COMMANDS.map((c) => `  x-exposure ${`${c.name} ${c.usage}`.trim().padEnd(28)} ${c.summary}`);
+  const lines = COMMANDS.map((c) => {
+    const call = `x-exposure ${c.name} ${c.usage}`.trim();
+    return call.length <= 38
+      ? `  ${call.padEnd(38)} ${c.summary}`
+      : `  ${call}\n  ${' '.repeat(38)} ${c.summary}`;
+  });
   return [
     'Usage:',
     ...lines,
