@@ -231,11 +231,9 @@ describe('XSS corpus: archive text is inert in every view and in the HTML report
     await report.page.context().close();
   });
 
-  // Known issue, reported to the lead: archive names are not bidi-isolated, so the U+202E at the end
-  // of the display name reverses what follows it (the @user name in the Overview header, the account
-  // id on the report's cover). Nothing runs; the text is spoofable. This test fails while that is so
-  // (it.fails), and will say so when <bdi>/unicode-bidi: isolate is added: then make it a plain it().
-  it.fails('archive text cannot reorder the text around it (bidi isolation)', async () => {
+  // A U+202E at the end of the display name must not reverse what follows it (the @user name in the
+  // Overview header, the account id on the report's cover): archive names are isolated with <bdi>.
+  it('archive text cannot reorder the text around it (bidi isolation)', async () => {
     const { page } = recorded;
     await nav('Overview').click();
     await expect.poll(() => page.locator('svg').count()).toBeGreaterThan(0);

@@ -23,7 +23,9 @@ export function Sidebar() {
       {entry && (
         <div className="sidebar-archive" title={entry.sourcePath}>
           <span className="sidebar-archive-label">Archive</span>
-          <span className="sidebar-archive-name">@{entry.account.username}</span>
+          <span className="sidebar-archive-name">
+            @<bdi>{entry.account.username}</bdi>
+          </span>
         </div>
       )}
       <ul className="nav-list">

@@ -100,7 +100,7 @@ function ImportResult({ summary }: { summary: ArchiveSummary }) {
     <>
       <section className="card" aria-labelledby="result-title" role="status">
         <h2 id="result-title">
-          @{summary.account.username}’s archive is ready
+          @<bdi>{summary.account.username}</bdi>’s archive is ready
           {summary.partial && <span className="tag tag-warn">partly imported</span>}
         </h2>
         <dl className="figure-grid">

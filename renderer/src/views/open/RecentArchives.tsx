@@ -40,8 +40,10 @@ function RecentArchive({ entry }: { entry: LibraryEntry }) {
     <li className="recent-item">
       <div className="recent-main">
         <span className="recent-account">
-          {entry.account.displayName || entry.account.username}{' '}
-          <span className="muted">@{entry.account.username}</span>
+          <bdi>{entry.account.displayName || entry.account.username}</bdi>{' '}
+          <span className="muted">
+            @<bdi>{entry.account.username}</bdi>
+          </span>
         </span>
         <span className="recent-meta">
           Archive of {entry.generatedAt ? formatDate(entry.generatedAt) : 'unknown date'} · imported{' '}

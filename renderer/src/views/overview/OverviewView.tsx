@@ -47,8 +47,10 @@ export function OverviewView({ archiveId }: ArchiveViewProps) {
     <div className="view overview-view">
       <header className="view-header">
         <h1>
-          {summary.account.displayName || summary.account.username}{' '}
-          <span className="muted">@{summary.account.username}</span>
+          <bdi>{summary.account.displayName || summary.account.username}</bdi>{' '}
+          <span className="muted">
+            @<bdi>{summary.account.username}</bdi>
+          </span>
         </h1>
         <p className="muted">
           Archive made {summary.generatedAt ? formatDate(summary.generatedAt) : 'on an unknown date'} ·

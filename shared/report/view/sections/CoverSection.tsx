@@ -21,7 +21,7 @@ export function CoverSection({ model }: { model: ReportModel }) {
       <dl className="xr-meta">
         <dt>Account</dt>
         <dd>
-          @{meta.username} ({meta.displayName}), account id {meta.accountId}
+          @<bdi>{meta.username}</bdi> (<bdi>{meta.displayName}</bdi>), account id <bdi>{meta.accountId}</bdi>
         </dd>
         <dt>Archive made</dt>
         <dd>{formatDate(meta.archiveGeneratedAt)}</dd>
