@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,19 @@ function partials(dataDir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((n) => n.includes('.partial')) : [];
 }
 
+/** Bytes written so far to the import's partial database (0 when there is none). */
+function partialBytes(dataDir: string): number {
+  let total = 0;
+  for (const name of partials(dataDir)) {
+    try {
+      total += statSync(join(dataDir, 'archives', name)).size;
+    } catch {
+      // renamed or removed between the listing and the stat
+    }
+  }
+  return total;
+}
+
 async function importJson(path: string, dataDir: string): Promise<{ summary: ArchiveSummary; ms: number }> {
   const run = await runCli(['import', path, '--json', '--data-dir', dataDir], { timeoutMs: 120_000 });
   expect(run.code, run.stderr).toBe(0);
@@ -50,6 +63,7 @@ describe('crash safety: the importing process is SIGKILLed at random points', ()
   let bigZip: string;
   let bigCounts: Counts;
   let reference: { ms: number; summary: ArchiveSummary };
+  let referenceBytes: number;
   const log: string[] = [];
 
   beforeAll(async () => {
@@ -59,6 +73,9 @@ describe('crash safety: the importing process is SIGKILLed at random points', ()
     bigCounts = big.counts;
     reference = await importJson(bigZip, join(root, 'reference-data'));
     expect(reference.summary.counts).toEqual(bigCounts);
+    referenceBytes = statSync(
+      join(root, 'reference-data', 'archives', `${reference.summary.archiveId}.sqlite`),
+    ).size;
   });
 
   afterAll(() => {
@@ -89,10 +106,10 @@ describe('crash safety: the importing process is SIGKILLed at random points', ()
         at = Math.round(300 + 400 * random());
         await sleep(at);
       } else {
-        // Then at seeded fractions of the writing phase, which starts when the .partial file appears.
-        while (partials(dataDir).length === 0 && child.exitCode === null) await sleep(10);
-        const appeared = performance.now() - started;
-        await sleep((reference.ms - appeared) * 0.9 * random());
+        // Then at seeded points of the writing phase, measured by how much of the database is written
+        // (not by time, which depends on how busy the machine is).
+        const target = referenceBytes * (0.05 + 0.85 * random());
+        while (partialBytes(dataDir) < target && child.exitCode === null) await sleep(5);
         at = Math.round(performance.now() - started);
       }
       const writing = partials(dataDir);
