@@ -1,9 +1,9 @@
 /** Worker-thread entry: classifies batches of items for an import running on another thread. */
-import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { ClassifyContext } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
 import { INPUT_WIDTH, ReasonKeys, decodeInput, encodeResult } from './classify-wire';
+import { lowerThreadPriority } from './background-priority';
 
 export type ToClassifier = { type: 'context'; ctx: ClassifyContext } | { type: 'batch'; data: unknown[] };
 export type FromClassifier =
@@ -11,15 +11,7 @@ export type FromClassifier =
 
 const port = parentPort;
 if (!port) throw new Error('classify-worker must run in a worker thread');
-// Background work: yield the CPU to the threads a person is waiting on. On Linux a nice value is
-// per thread, so this lowers only this worker (elsewhere it would lower the whole process: skipped).
-if (process.platform === 'linux') {
-  try {
-    setPriority(10);
-  } catch {
-    // Not permitted here: run at normal priority.
-  }
-}
+lowerThreadPriority();
 let ctx: ClassifyContext | null = null;
 const keys = new ReasonKeys();
 

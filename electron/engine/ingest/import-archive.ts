@@ -17,6 +17,7 @@ import { partialDbPath } from '../library/paths';
 import { ensureArchivesDir, installDatabase, removeDatabaseFiles } from './install';
 import { ProgressReporter, type ProgressCallback } from './progress-reporter';
 import { ItemSink, ReasonStore } from './item-sink';
+import { lowerThreadPriority } from './background-priority';
 import { InlineClassifier, WorkerClassifier, spawnClassifyWorker, type Classifier } from './classifier';
 import { PostWriter } from './post-writer';
 import { ContentWriter } from './content-writer';
@@ -117,6 +118,7 @@ function classifierFor(db: Database, bytes: number, opts: ImportOptions): Classi
  * and leaves the library exactly as it was.
  */
 export async function importArchive(inputPath: string, opts: ImportOptions): Promise<ArchiveSummary> {
+  lowerThreadPriority();
   const progress = new ProgressReporter(opts.onProgress);
   const importedAt = new Date().toISOString();
   let source: ArchiveSource | null = null;
