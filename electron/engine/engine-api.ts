@@ -10,7 +10,8 @@ import { openArchiveSource } from './archive/open-source';
 import type { ArchiveSource } from './archive/source';
 import type { Database } from 'better-sqlite3';
 import { countItems, type ItemCounts } from './queries/item-counts';
-import { SearchHitsCache } from './queries/search-hits';
+import { SearchHitsCache, hitsOfKinds } from './queries/search-hits';
+import type { KindRange } from './queries/kind-ranges';
 import { ftsQuery } from './queries/filters';
 import { queryItemPage } from './queries/query-items';
 import { itemDetail } from './queries/item-detail';
@@ -56,7 +57,10 @@ export class Engine extends EngineCore {
     const started = performance.now();
     const db = this.db(q.archiveId);
     const fts = ftsQuery(q.text);
-    const hits = fts ? this.searchCache(q.archiveId, db).hitsFor(fts.match) : null;
+    const ranges = getMeta<KindRange[] | null>(db, META.kindRanges);
+    const hits = fts
+      ? hitsOfKinds(this.searchCache(q.archiveId, db).hitsFor(fts.match), ranges, q.kinds)
+      : null;
     let cache = this.counts.get(q.archiveId);
     if (!cache) {
       cache = new Map();
@@ -77,7 +81,8 @@ export class Engine extends EngineCore {
       if (cache.size >= COUNT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
     cache.set(key, counts);
-    const page = queryItemPage(db, q, counts, hits);
+    const allItems = ranges ? ranges.reduce((n, r) => n + r.n, 0) : counts.total;
+    const page = queryItemPage(db, q, counts, hits, allItems);
     return { ...page, tookMs: performance.now() - started };
   }
 

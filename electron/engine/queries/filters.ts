@@ -24,9 +24,14 @@ function inList(column: string, values: readonly unknown[]): Clause {
  * level, visibility). Within a facet, any selected value matches; facets combine with AND. An empty
  * or absent list does not filter.
  */
-export function facetClause(q: ItemQuery, alias = '', opts: { noIndex?: boolean } = {}): Clause {
+export function facetClause(
+  q: ItemQuery,
+  alias = '',
+  opts: { noIndex?: boolean; indexOn?: string } = {},
+): Clause {
   // `+col` keeps SQLite from choosing an index on that column (see queryItemPage).
-  const col = (name: string) => `${opts.noIndex ? '+' : ''}${alias ? `${alias}.${name}` : name}`;
+  const col = (name: string) =>
+    `${opts.noIndex && name !== opts.indexOn ? '+' : ''}${alias ? `${alias}.${name}` : name}`;
   const parts: Clause[] = [];
   if (q.kinds?.length) parts.push(inList(col('kind'), q.kinds));
   if (q.postTypes?.length)

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ItemPage, ItemQuery } from '../../../shared/model/items';
-import { and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
+import { TRUE, and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
 import type { SearchHits } from './search-hits';
 import type { ItemCounts } from './item-counts';
 import { ROW_COLUMNS, toItemRow, type RawRow } from './rows';
@@ -8,7 +8,8 @@ import { ROW_COLUMNS, toItemRow, type RawRow } from './rows';
 export const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 200;
 const FEW_MATCHES = 3000;
-const DENSE = 20_000;
+/** Index entries a page may step over when it walks the sort order instead of sorting matches. */
+const WALK_BUDGET = 60_000;
 /**
  * Undated items (likes) have no order of their own; they follow the covering date index (kind,
  * then the filter columns, then id), so a deep page steps through a compact index without sorting.
@@ -71,25 +72,29 @@ export function queryItemPage(
   q: ItemQuery,
   counts: ItemCounts,
   hits: SearchHits | null,
+  allItems: number,
 ): ItemPage {
   const started = performance.now();
   const limit = Math.max(0, Math.min(MAX_PAGE, Math.floor(q.limit ?? DEFAULT_PAGE)));
   const offset = Math.max(0, Math.floor(q.offset ?? 0));
   const words = hits ? (ftsQuery(q.text)?.words ?? null) : null;
   const from = 'items i';
-  // Many matches: walk the index of the sort order and keep the matching rows, which finds a page
-  // without sorting them all (the `+` keeps SQLite from driving the query by another index). Few
-  // matches: let SQLite find them by their most selective index and sort them.
-  const dense = counts.total > DENSE;
+  const sort = q.sort ?? 'dateDesc';
+  // When matches are common enough that walking the index of the sort order meets a page's worth
+  // soon, walk it and keep the matching rows (the `+` keeps SQLite from driving the query by another
+  // index). When they are rare, let SQLite find them by their most selective index and sort them.
+  const walk = ((offset + limit) * allItems) / Math.max(1, counts.total) < WALK_BUDGET;
+  const levels: Clause =
+    sort === 'levelDesc' && !q.levels?.length ? { sql: 'i.level IN (2, 1, 0)', params: [] } : TRUE;
   const base = and(
     hits
       ? { sql: `${counts.total <= FEW_MATCHES ? '' : '+'}i.id IN (${hits.idsSql})`, params: hits.params }
-      : { sql: '1', params: [] },
-    facetClause(q, 'i', { noIndex: dense }),
+      : TRUE,
+    facetClause(q, 'i', { noIndex: walk, ...(sort === 'levelDesc' ? { indexOn: 'level' } : {}) }),
+    levels,
     dateClause(dateRange(q), 'i'),
   );
   let raw: RawRow[];
-  const sort = q.sort ?? 'dateDesc';
   if (offset >= counts.total) {
     raw = [];
   } else if (sort === 'levelDesc') {

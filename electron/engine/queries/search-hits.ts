@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { ItemKind } from '../../../shared/model/kinds';
 import { FTS_IDS } from './filters';
 
 /** The ids matching a full-text search, as SQL: a cached temp table, or the FTS subquery itself. */
@@ -9,6 +10,25 @@ export interface SearchHits {
   params: unknown[];
   /** The temp table holding the ids (id INTEGER PRIMARY KEY), when cached. */
   table: string | null;
+}
+
+/**
+ * The hits limited to some kinds, by their id ranges (each kind's ids are contiguous), so a search
+ * within a few kinds never looks at the matches of the others.
+ */
+export function hitsOfKinds(
+  hits: SearchHits,
+  ranges: ReadonlyArray<{ kind: ItemKind; lo: number; hi: number }> | null,
+  kinds: readonly ItemKind[] | undefined,
+): SearchHits {
+  if (!hits.table || !ranges || !kinds?.length) return hits;
+  const wanted = ranges.filter((r) => kinds.includes(r.kind));
+  const where = wanted.length > 0 ? wanted.map(() => 'id BETWEEN ? AND ?').join(' OR ') : '0';
+  return {
+    ...hits,
+    idsSql: `SELECT id FROM temp.${hits.table} WHERE ${where}`,
+    params: wanted.flatMap((r) => [r.lo, r.hi]),
+  };
 }
 
 export function uncachedHits(match: string): SearchHits {
