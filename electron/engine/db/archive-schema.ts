@@ -141,6 +141,7 @@ export const ARCHIVE_INDEXES = `
 CREATE INDEX IF NOT EXISTS items_by_date ON items (created_at, kind, post_types, channels, flags, level, visibility);
 CREATE INDEX IF NOT EXISTS items_by_kind_date ON items (kind, created_at, post_types, channels, flags, level, visibility);
 CREATE INDEX IF NOT EXISTS items_by_level_date ON items (level, created_at, kind, post_types, channels, flags, visibility);
+CREATE INDEX IF NOT EXISTS items_by_flags_date ON items (flags, created_at);
 CREATE INDEX IF NOT EXISTS post_media_by_path ON post_media (archive_path) WHERE archive_path IS NOT NULL;
 CREATE INDEX IF NOT EXISTS relations_by_kind ON relations (kind);
 CREATE INDEX IF NOT EXISTS dm_messages_by_conversation ON dm_messages (conversation_id);

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ItemPage, ItemQuery } from '../../../shared/model/items';
+import { flagMask } from '../db/bits';
 import { TRUE, and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
 import type { SearchHits } from './search-hits';
 import type { ItemCounts } from './item-counts';
@@ -8,6 +9,18 @@ import { ROW_COLUMNS, toItemRow, type RawRow } from './rows';
 export const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 200;
 const FEW_MATCHES = 3000;
+const MAX_FLAG_VALUES = 256;
+
+/** The distinct flag sets stored that include one of the flags in `mask`, or undefined when too many. */
+function flagValuesOf(db: Database, mask: number): number[] | undefined {
+  const values = db
+    .prepare('SELECT DISTINCT flags FROM item_facets WHERE (flags & ?) != 0')
+    .pluck()
+    .all(mask) as number[];
+  if (values.length === 0) return [-1];
+  return values.length <= MAX_FLAG_VALUES ? values : undefined;
+}
+
 /** Index entries a page may step over when it walks the sort order instead of sorting matches. */
 const WALK_BUDGET = 60_000;
 /**
@@ -33,9 +46,9 @@ function page(
 const monthStart = (month: string) => `${month}-01T00:00:00.000Z`;
 
 /**
- * A deep page in date order starts in some month: with the per-month counts, the query can start
- * at that month's boundary (an index seek) and skip only the items inside it, instead of stepping
- * over every earlier item.
+ * A page in date order starts in some month: with the per-month counts, the query can start at that
+ * month's boundary (an index seek) and skip only the items inside it, instead of stepping over every
+ * earlier item.
  */
 function seekMonth(
   counts: ItemCounts,
@@ -43,13 +56,15 @@ function seekMonth(
   ascending: boolean,
 ): { clause: Clause; offset: number } {
   const none = { clause: { sql: '1', params: [] }, offset };
-  if (!counts.months || offset < 1000) return none;
+  if (!counts.months) return none;
   const months = ascending ? counts.months : [...counts.months].reverse();
   let before = 0;
   for (let i = 0; i < months.length; i++) {
     const m = months[i]!;
     if (before + m.n > offset) {
-      if (i === 0) return none;
+      // Ascending, even the first page starts at the first month holding a match (kinds such as
+      // DMs or Grok chats are recent: walking from the oldest post would step over years of others).
+      if (i === 0 && !ascending) return none;
       if (ascending)
         return {
           clause: { sql: 'i.created_at >= ?', params: [monthStart(m.month)] },
@@ -90,7 +105,11 @@ export function queryItemPage(
     hits
       ? { sql: `${counts.total <= FEW_MATCHES ? '' : '+'}i.id IN (${hits.idsSql})`, params: hits.params }
       : TRUE,
-    facetClause(q, 'i', { noIndex: walk, ...(sort === 'levelDesc' ? { indexOn: 'level' } : {}) }),
+    facetClause(q, 'i', {
+      noIndex: walk,
+      ...(sort === 'levelDesc' ? { indexOn: 'level' } : {}),
+      ...(!walk && q.flags?.length ? { flagValues: flagValuesOf(db, flagMask(q.flags)) } : {}),
+    }),
     levels,
     dateClause(dateRange(q), 'i'),
   );
