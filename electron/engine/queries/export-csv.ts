@@ -4,7 +4,18 @@ import Papa from 'papaparse';
 import type { ItemKind } from '../../../shared/model/kinds';
 import { channelsOf, flagsOf, levelOf, postTypesOf } from '../db/bits';
 
-const FIELDS = ['kind', 'id', 'created_at', 'url', 'types', 'level', 'channels', 'flags', 'text'];
+const FIELDS = [
+  'kind',
+  'id',
+  'created_at',
+  'url',
+  'types',
+  'visibility',
+  'level',
+  'channels',
+  'flags',
+  'text',
+];
 const BATCH = 5000;
 /** Papa's own `escapeFormulae: true` pattern ends in `.*$`, so a multi-line cell starting with `@` slipped through. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -19,6 +30,7 @@ interface ExportRow {
   channels: number;
   flags: number;
   level: number;
+  visibility: string;
   expanded_url: string | null;
 }
 
@@ -42,7 +54,7 @@ export function exportItemsCsv(
   outPath: string,
   username: string,
 ): number {
-  const select = `SELECT i.id, i.kind, i.source_id, i.created_at, i.text, i.post_types, i.channels, i.flags, i.level,
+  const select = `SELECT i.id, i.kind, i.source_id, i.created_at, i.text, i.post_types, i.channels, i.flags, i.level, i.visibility,
       coalesce(l.expanded_url, b.expanded_url) AS expanded_url
     FROM items i LEFT JOIN likes l ON l.item_id = i.id LEFT JOIN bookmarks b ON b.item_id = i.id`;
   const fd = openSync(outPath, 'w');
@@ -57,6 +69,7 @@ export function exportItemsCsv(
         r.created_at ?? '',
         urlOf(r, username),
         postTypesOf(r.post_types).join(' '),
+        r.visibility,
         levelOf(r.level),
         channelsOf(r.channels).join(' '),
         flagsOf(r.flags).join(' '),

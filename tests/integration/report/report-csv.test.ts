@@ -26,6 +26,7 @@ interface DbItem {
   channels: number;
   flags: number;
   level: number;
+  visibility: string;
 }
 
 let imported: Imported;
@@ -64,7 +65,7 @@ function dbItems(): DbItem[] {
   const db = new Database(archiveDbPath(imported.dataDir, archiveId), { readonly: true });
   try {
     return db
-      .prepare('SELECT id, kind, source_id, created_at, text, channels, flags, level FROM items')
+      .prepare('SELECT id, kind, source_id, created_at, text, channels, flags, level, visibility FROM items')
       .all() as DbItem[];
   } finally {
     db.close();
@@ -97,11 +98,19 @@ describe('items CSV', () => {
 
   it('has the columns a deletion list needs', () => {
     expect(Object.keys(rows[0]!)).toEqual(
-      expect.arrayContaining(['kind', 'id', 'created_at', 'url', 'level', 'channels', 'flags', 'text']),
+      expect.arrayContaining([
+        'kind',
+        'id',
+        'created_at',
+        'url',
+        'visibility',
+        'level',
+        'channels',
+        'flags',
+        'text',
+      ]),
     );
   });
-
-  it.todo('has a visibility column (issue 6 asks for it; the engine export does not write it yet)');
 
   it('has one row per item, equal to the database', () => {
     const items = dbItems();
@@ -109,13 +118,14 @@ describe('items CSV', () => {
     expect(rows).toHaveLength(items.length);
     // Several items can share a source id (messages of one Grok chat), so compare sorted tuples.
     const fromCsv = rows.map((r) =>
-      [r['kind'], r['id'], r['created_at'], r['level'], r['channels'], r['flags']].join('|'),
+      [r['kind'], r['id'], r['created_at'], r['visibility'], r['level'], r['channels'], r['flags']].join('|'),
     );
     const fromDb = items.map((i) =>
       [
         i.kind,
         i.source_id,
         i.created_at ?? '',
+        i.visibility,
         levelOf(i.level),
         channelsOf(i.channels).join(' '),
         flagsOf(i.flags).join(' '),
