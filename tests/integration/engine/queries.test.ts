@@ -235,6 +235,7 @@ describe('CSV export and media', () => {
       'created_at',
       'url',
       'types',
+      'visibility',
       'level',
       'channels',
       'flags',
