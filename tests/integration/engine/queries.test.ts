@@ -281,10 +281,11 @@ describe('CSV export of hostile text', () => {
     const s = await importArchive(dir, { dataDir: join(work.dir, 'data') });
     const out = join(work.dir, 'hostile.csv');
     expect(engine.exportItemsCsv(s.archiveId, 'all', out)).toBe(5);
-    const rows = Papa.parse<string[]>(readFileSync(out, 'utf8').slice(1), {
+    const rows = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8').slice(1), {
+      header: true,
       skipEmptyLines: true,
-    }).data.slice(1);
-    const texts = rows.map((r) => r[8]).sort();
+    }).data;
+    const texts = rows.map((r) => r['text']).sort();
     expect(texts).toEqual(["'+1+2", "'-3", '\'=HYPERLINK("http://evil")', "'@SUM(A1)", 'plain'].sort());
   });
 });
