@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describeForUser, UserFacingError } from '../engine/errors';
 import { COMMANDS } from './registry';
 import { UsageError, type CliIO, type Command } from './command';
-import { defaultDataDir } from './data-dir';
+import { defaultDataDir } from '../engine/library/default-data-dir';
 import { terminalSafe } from './terminal-text';
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { Engine } from '../engine/index';
 import { ImportJobs } from '../engine/jobs/import-jobs';
+import { defaultDataDir } from '../engine/library/default-data-dir';
 import { createRequestHandlers } from '../engine/service/handlers';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, handleAppProtocol } from './app-protocol';
 import { electronHost } from './electron-host';
@@ -24,7 +25,7 @@ let mainWindow: BrowserWindow | null = null;
 
 app.whenReady().then(() => {
   secureSession(session.defaultSession, devServerUrl);
-  const dataDir = join(app.getPath('userData'), 'library');
+  const dataDir = defaultDataDir();
   const sqliteNativeBinding = electronSqliteBinding(app.getAppPath(), process.versions.electron);
   const engine = new Engine({ dataDir, sqliteNativeBinding });
   const jobs = new ImportJobs(

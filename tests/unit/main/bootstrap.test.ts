@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { REQUEST_METHODS } from '../../../shared/ipc/api';
 import { requestSchemas } from '../../../electron/engine/service/schemas';
 
 vi.mock('electron', () => import('../../mocks/electron'));
+process.env['X_EXPOSURE_DATA_DIR'] = mkdtempSync(join(tmpdir(), 'xe-main-data-'));
 
 const electron = await import('../../mocks/electron');
 await import('../../../electron/main/index');
