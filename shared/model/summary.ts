@@ -22,6 +22,27 @@ export interface Counts {
   bookmarks: number | null;
 }
 
+/** Counts of an archive that holds nothing (no bookmark file either): a base to spread known counts onto. */
+export function emptyCounts(): Counts {
+  return {
+    posts: 0,
+    reposts: 0,
+    replies: 0,
+    quotes: 0,
+    likes: 0,
+    longPosts: 0,
+    communityPosts: 0,
+    deletedPosts: 0,
+    grokMessages: 0,
+    directMessages: 0,
+    followers: 0,
+    following: 0,
+    blocks: 0,
+    mutes: 0,
+    bookmarks: null,
+  };
+}
+
 export type FileStatus = 'imported' | 'empty' | 'missing' | 'unknown' | 'error';
 
 export interface FileReport {

@@ -1,25 +1,7 @@
 /** A hand-made comparison and library for the Compare view's tests. */
 import type { ArchiveComparison } from '../../../shared/model/compare';
-import type { Counts, LibraryEntry } from '../../../shared/model/summary';
+import { emptyCounts, type LibraryEntry } from '../../../shared/model/summary';
 import { makeLibraryEntry, makeSummary } from '../fixtures';
-
-const zero: Counts = {
-  posts: 0,
-  reposts: 0,
-  replies: 0,
-  quotes: 0,
-  likes: 0,
-  longPosts: 0,
-  communityPosts: 0,
-  deletedPosts: 0,
-  grokMessages: 0,
-  directMessages: 0,
-  followers: 0,
-  following: 0,
-  blocks: 0,
-  mutes: 0,
-  bookmarks: null,
-};
 
 export function makeComparison(olderId: string, newerId: string): ArchiveComparison {
   const older = makeSummary({ archiveId: olderId, generatedAt: '2026-03-01T10:00:00.000Z' });
@@ -48,9 +30,9 @@ export function makeComparison(olderId: string, newerId: string): ArchiveCompari
       counts: newer.counts,
       exposure: newer.exposure,
     },
-    removed: { ...zero, posts: 240, likes: 700 },
-    added: { ...zero, posts: 6, likes: 22 },
-    kept: { ...zero, posts: 994, likes: 4978 },
+    removed: { ...emptyCounts(), posts: 240, likes: 700 },
+    added: { ...emptyCounts(), posts: 6, likes: 22 },
+    kept: { ...emptyCounts(), posts: 994, likes: 4978 },
     deletionList: {
       listed: 12,
       stillPresent: 3,

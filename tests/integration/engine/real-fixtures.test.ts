@@ -3,29 +3,11 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { importArchive, Engine } from '../../../electron/engine/index';
-import type { ArchiveSummary, Counts } from '../../../shared/model/summary';
+import { emptyCounts, type ArchiveSummary, type Counts } from '../../../shared/model/summary';
 import { REAL, readJsValue, tempDir } from './helpers';
 
 type Obj = Record<string, unknown>;
 const QUOTE = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/[A-Za-z0-9_]+\/status(?:es)?\/(\d+)/i;
-
-const ZERO: Counts = {
-  posts: 0,
-  reposts: 0,
-  replies: 0,
-  quotes: 0,
-  likes: 0,
-  longPosts: 0,
-  communityPosts: 0,
-  deletedPosts: 0,
-  grokMessages: 0,
-  directMessages: 0,
-  followers: 0,
-  following: 0,
-  blocks: 0,
-  mutes: 0,
-  bookmarks: null,
-};
 
 /** Post counts derived here from the raw JSON tweets, by the definitions of issue 3. */
 function tweetCounts(elements: unknown[]): Pick<Counts, 'posts' | 'reposts' | 'replies' | 'quotes'> {
@@ -73,7 +55,7 @@ describe('import of every real archive fixture', () => {
     expect(s.account).toEqual({ accountId: '52338276', username: 'alrocar', displayName: 'alrocar 🥘' });
     expect(s.generatedAt).toBe('2024-11-16T11:33:22.222Z');
     expect(s.counts).toEqual({
-      ...ZERO,
+      ...emptyCounts(),
       ...tweetCounts(arr(join(d, 'tweets.js'))),
       longPosts: arr(join(d, 'note-tweet.js')).length,
     });
@@ -110,7 +92,7 @@ describe('import of every real archive fixture', () => {
     expect(s.format).toBe('modern');
     expect(s.account.username).toBe('BrendenRecluse');
     expect(s.counts).toEqual({
-      ...ZERO,
+      ...emptyCounts(),
       ...tweetCounts(arr(join(d, 'tweet.js'))),
       likes: arr(join(d, 'like.js')).length,
       followers: arr(join(d, 'follower.js')).length,
@@ -168,7 +150,7 @@ describe('import of every real archive fixture', () => {
     const s = await imp(root);
     const tweets = arr(join(root, 'data/js/tweets/2016_12.js'));
     expect(s.format).toBe('classic');
-    expect(s.counts).toEqual({ ...ZERO, ...tweetCounts(tweets) });
+    expect(s.counts).toEqual({ ...emptyCounts(), ...tweetCounts(tweets) });
     expect(s.counts.posts).toBe(267);
     const withGeo = tweets.filter(
       (t) => ((t as Obj).geo as Obj | undefined)?.coordinates !== undefined,
@@ -185,7 +167,7 @@ describe('import of every real archive fixture', () => {
     );
     const s = await imp(work.dir);
     expect(s.format).toBe('2019');
-    expect(s.counts).toEqual({ ...ZERO, ...tweetCounts(arr(join(work.dir, 'tweet.js'))) });
+    expect(s.counts).toEqual({ ...emptyCounts(), ...tweetCounts(arr(join(work.dir, 'tweet.js'))) });
     expect(s.counts.posts).toBe(11);
   });
 
@@ -195,7 +177,7 @@ describe('import of every real archive fixture', () => {
     expect(s.format).toBe('2019');
     expect(s.account).toEqual({ accountId: '12497', username: 'simonw', displayName: 'Simon Willison' });
     expect(s.counts).toEqual({
-      ...ZERO,
+      ...emptyCounts(),
       followers: arr(join(root, 'follower.js')).length,
       following: arr(join(root, 'following.js')).length,
     });
