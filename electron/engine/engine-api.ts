@@ -59,7 +59,7 @@ export class Engine extends EngineCore {
     const fts = ftsQuery(q.text);
     const ranges = getMeta<KindRange[] | null>(db, META.kindRanges);
     const hits = fts
-      ? hitsOfKinds(this.searchCache(q.archiveId, db).hitsFor(fts.match), ranges, q.kinds)
+      ? hitsOfKinds(this.searchCache(q.archiveId, db).hitsFor(fts.match, fts.words, ranges), ranges, q.kinds)
       : null;
     let cache = this.counts.get(q.archiveId);
     if (!cache) {
@@ -81,8 +81,7 @@ export class Engine extends EngineCore {
       if (cache.size >= COUNT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
     cache.set(key, counts);
-    const allItems = ranges ? ranges.reduce((n, r) => n + r.n, 0) : counts.total;
-    const page = queryItemPage(db, q, counts, hits, allItems);
+    const page = queryItemPage(db, q, counts, hits, ranges);
     return { ...page, tookMs: performance.now() - started };
   }
 

@@ -39,6 +39,9 @@ function postTableDdl(table: string, extra: ReadonlyArray<readonly [string, stri
   return `CREATE TABLE ${table} (${cols.join(', ')}) STRICT;`;
 }
 
+/** How the search index splits and folds words (queries are folded the same way: search-match.ts). */
+export const SEARCH_TOKENIZER = 'unicode61 remove_diacritics 2';
+
 const V1 = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE data_files (
@@ -126,7 +129,7 @@ CREATE TABLE item_facets (
 -- Searches are words and prefixes, never phrases: no positions needed (detail=none), which halves
 -- the index build time and size.
 CREATE VIRTUAL TABLE items_fts USING fts5(
-  text, content='items', content_rowid='id', tokenize='unicode61 remove_diacritics 2', detail=none, columnsize=0
+  text, content='items', content_rowid='id', tokenize='${SEARCH_TOKENIZER}', detail=none, columnsize=0
 );
 `;
 

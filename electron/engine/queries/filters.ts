@@ -1,4 +1,5 @@
 import type { ItemQuery } from '../../../shared/model/items';
+import { quoteTerm } from './search-match';
 import { channelMask, flagMask, levelRank, postTypeMask } from '../db/bits';
 
 /** A WHERE clause with its parameters. */
@@ -65,6 +66,9 @@ export function dateRange(q: ItemQuery): DateRange {
   return { from: norm(q.from, false), to: norm(q.to, true) };
 }
 
+/** The first instant of a `YYYY-MM` month, as stored dates are written. */
+export const monthStart = (month: string): string => `${month}-01T00:00:00.000Z`;
+
 export function dateClause(range: DateRange, alias = ''): Clause {
   const col = alias ? `${alias}.created_at` : 'created_at';
   const parts: Clause[] = [];
@@ -74,20 +78,16 @@ export function dateClause(range: DateRange, alias = ''): Clause {
 }
 
 /**
- * The ids matching a full-text query, as a subquery. Written as `id IN (...)` so SQLite evaluates
- * the search once; joined to items, the planner may instead probe the FTS index once per row.
- */
-export const FTS_IDS = 'SELECT rowid FROM items_fts WHERE items_fts MATCH ?';
-
-/**
  * The user's words as an FTS5 query: each word quoted (so no FTS syntax gets through), all words
- * required, the last one as a prefix (search as you type). Null when there are no words.
+ * required, the last one as a prefix (search as you type). Null when there are no words. Words are
+ * split where the index's tokenizer (unicode61) splits them: a quoted string it would cut in two is
+ * a phrase, which an index without positions (detail=none) refuses, so `_` separates words here too.
  */
 export function ftsQuery(text: string | undefined): { match: string; words: string[] } | null {
   if (!text) return null;
-  const words = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu);
+  const words = text.toLowerCase().match(/[\p{L}\p{N}\p{Mn}\p{Co}]+/gu);
   if (!words || words.length === 0) return null;
-  const quoted = words.map((w) => `"${w}"`);
+  const quoted = words.map(quoteTerm);
   quoted[quoted.length - 1] += '*';
   return { match: quoted.join(' '), words };
 }

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ItemKind } from '../../../shared/model/kinds';
 import type { ItemQuery } from '../../../shared/model/items';
 import { ftsKindCounts, pickKinds } from './kind-ranges';
-import { and, dateClause, dateRange, facetClause, type Clause } from './filters';
+import { and, dateClause, dateRange, facetClause, monthStart, type Clause } from './filters';
 import type { SearchHits } from './search-hits';
 
 export interface ItemCounts {
@@ -35,8 +35,6 @@ function addMonths(month: string, delta: number): string {
   const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + delta, 1));
   return d.toISOString().slice(0, 7);
 }
-
-const monthStart = (month: string) => `${month}-01T00:00:00.000Z`;
 
 /**
  * Splits an inclusive date range into whole months (answered by the facet table) and at most two
@@ -79,9 +77,8 @@ export function countItems(
   ftsMemo?: Map<string, ItemCounts | null>,
 ): ItemCounts {
   const out: ItemCounts = { total: 0, dated: 0, kindCounts: {} };
-  const fts = hits;
   const range = dateRange(q);
-  if (fts) {
+  if (hits) {
     const onlyKinds =
       !q.postTypes?.length &&
       !q.channels?.length &&
@@ -92,10 +89,10 @@ export function countItems(
       !range.to;
     if (onlyKinds) {
       // Per-kind match counts depend on the words only: computed once per search text.
-      let all = ftsMemo?.get(fts.match);
+      let all = ftsMemo?.get(hits.key);
       if (all === undefined) {
-        all = ftsKindCounts(db, fts);
-        ftsMemo?.set(fts.match, all);
+        all = ftsKindCounts(db, hits);
+        ftsMemo?.set(hits.key, all);
       }
       if (all) return pickKinds(all, q.kinds);
     }
@@ -103,9 +100,9 @@ export function countItems(
     const rows = db
       .prepare(
         `SELECT i.kind AS kind, count(*) AS n, count(i.created_at) AS dated
-         FROM items i WHERE i.id IN (${fts.idsSql}) AND ${where.sql} GROUP BY i.kind`,
+         FROM items i WHERE i.id IN temp.${hits.table} AND ${where.sql} GROUP BY i.kind`,
       )
-      .all(...fts.params, ...where.params) as CountRow[];
+      .all(...where.params) as CountRow[];
     collect(rows, out);
     return out;
   }

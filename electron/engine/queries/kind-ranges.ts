@@ -11,13 +11,18 @@ export interface KindRange {
   hi: number;
   n: number;
   dated: number;
+  /** The kind's oldest and newest dates (absent in archives imported before they were kept). */
+  first?: string | null;
+  last?: string | null;
 }
 
 /** The ranges, sorted, or null when two kinds' ids interleave (then the fast count does not apply). */
 export function computeKindRanges(db: Database): KindRange[] | null {
   const ranges = db
     .prepare(
-      'SELECT kind, min(id) AS lo, max(id) AS hi, count(*) AS n, count(created_at) AS dated FROM items GROUP BY kind ORDER BY lo',
+      `SELECT kind, min(id) AS lo, max(id) AS hi, count(*) AS n, count(created_at) AS dated,
+         min(created_at) AS first, max(created_at) AS last
+       FROM items GROUP BY kind ORDER BY lo`,
     )
     .all() as KindRange[];
   for (let i = 1; i < ranges.length; i++) if (ranges[i]!.lo <= ranges[i - 1]!.hi) return null;
@@ -25,32 +30,18 @@ export function computeKindRanges(db: Database): KindRange[] | null {
 }
 
 /**
- * Counts full-text matches per kind straight from the FTS index (one pass, no lookups of item rows),
- * when each kind is wholly dated or wholly undated; null otherwise. Counts every kind: callers keep
- * the result per search text and pick the kinds they need (`pickKinds`). Kinds have contiguous id
- * ranges, so counting per kind is counting ids per range.
+ * Full-text matches per kind, from the counts taken when the search ran, when each kind is wholly
+ * dated or wholly undated; null otherwise. Counts every kind: callers keep the result per search
+ * and pick the kinds they need (`pickKinds`).
  */
 export function ftsKindCounts(db: Database, hits: SearchHits): ItemCounts | null {
   const ranges = getMeta<KindRange[] | null>(db, META.kindRanges);
-  if (!ranges || ranges.some((r) => r.dated !== 0 && r.dated !== r.n)) return null;
+  if (!ranges || !hits.perKind || ranges.some((r) => r.dated !== 0 && r.dated !== r.n)) return null;
   const out: ItemCounts = { total: 0, dated: 0, kindCounts: {} };
-  if (ranges.length === 0) return out;
-  let perKind: Array<number | null>;
-  if (hits.table) {
-    // Cached ids: a range count on the table's key per kind.
-    const count = db.prepare(`SELECT count(*) FROM temp.${hits.table} WHERE id BETWEEN ? AND ?`).pluck();
-    perKind = ranges.map((r) => count.get(r.lo, r.hi) as number);
-  } else {
-    const sums = ranges.map(() => 'sum(rowid BETWEEN ? AND ?)').join(', ');
-    perKind = db
-      .prepare(`SELECT ${sums} FROM items_fts WHERE items_fts MATCH ?`)
-      .raw()
-      .get(...ranges.flatMap((r) => [r.lo, r.hi]), hits.match) as Array<number | null>;
-  }
-  ranges.forEach((r, i) => {
-    const n = perKind[i] ?? 0;
+  for (const r of ranges) {
+    const n = hits.perKind.get(r.kind) ?? 0;
     if (n > 0) out.kindCounts[r.kind] = n;
-  });
+  }
   out.datedKinds = ranges.filter((r) => r.dated > 0).map((r) => r.kind);
   return pickKinds(out, undefined);
 }
@@ -65,4 +56,23 @@ export function pickKinds(all: ItemCounts, kinds: readonly ItemKind[] | undefine
     if (out.datedKinds!.includes(kind)) out.dated += n;
   }
   return out;
+}
+
+/**
+ * The dates within which the chosen kinds' items fall, when only some kinds are chosen and their
+ * dates are known: a page in date order can seek to them instead of stepping over other kinds'
+ * items (direct messages, for one, are all recent).
+ */
+export function datesOfKinds(
+  ranges: readonly KindRange[] | null,
+  kinds: readonly ItemKind[] | undefined,
+): { first: string; last: string } | null {
+  const dated = ranges?.filter((r) => r.dated > 0) ?? [];
+  const chosen = dated.filter((r) => kinds?.includes(r.kind));
+  if (chosen.length === 0 || chosen.length === dated.length) return null;
+  if (chosen.some((r) => !r.first || !r.last)) return null;
+  return {
+    first: chosen.reduce((d, r) => (r.first! < d ? r.first! : d), chosen[0]!.first!),
+    last: chosen.reduce((d, r) => (r.last! > d ? r.last! : d), chosen[0]!.last!),
+  };
 }

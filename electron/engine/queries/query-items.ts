@@ -2,13 +2,19 @@ import type { Database } from 'better-sqlite3';
 import type { ItemPage, ItemQuery } from '../../../shared/model/items';
 import { flagMask } from '../db/bits';
 import { TRUE, and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
-import type { SearchHits } from './search-hits';
+import { datedBounds, seekMonth } from './page-dates';
+import { idsInRanges, type SearchHits } from './search-hits';
+import { datesOfKinds, type KindRange } from './kind-ranges';
 import type { ItemCounts } from './item-counts';
 import { ROW_COLUMNS, toItemRow, type RawRow } from './rows';
 
 export const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 200;
-const FEW_MATCHES = 3000;
+/**
+ * Searches with at most this many matches (in the chosen kinds) are listed by looking up each match
+ * and sorting them, about a microsecond each; more are found by walking the sort order.
+ */
+const SORT_MATCHES_UP_TO = 3000;
 const MAX_FLAG_VALUES = 256;
 
 /** The distinct flag sets stored that include one of the flags in `mask`, or undefined when too many. */
@@ -24,10 +30,17 @@ function flagValuesOf(db: Database, mask: number): number[] | undefined {
 /** Index entries a page may step over when it walks the sort order instead of sorting matches. */
 const WALK_BUDGET = 60_000;
 /**
- * Undated items (likes) have no order of their own; they follow the covering date index (kind,
- * then the filter columns, then id), so a deep page steps through a compact index without sorting.
+ * Each order lists the columns of the index it walks, ending with the id: ties are broken the same
+ * way whether a page walks that index or sorts its matches, so consecutive pages never repeat or
+ * skip an item. Undated items (likes) have no order of their own; they follow the kind and date
+ * index (kind, then the filter columns, then id), so a deep page steps through a compact index.
  */
+const DATED_ORDER = ['created_at', 'kind', 'post_types', 'channels', 'flags', 'level', 'visibility', 'id'];
 const UNDATED_ORDER = ['kind', 'post_types', 'channels', 'flags', 'level', 'visibility', 'id'];
+const LEVEL_ORDER = ['level', 'created_at', 'kind', 'post_types', 'channels', 'flags', 'visibility', 'id'];
+
+const orderBy = (columns: readonly string[], dir: 'ASC' | 'DESC') =>
+  columns.map((c) => `i.${c} ${dir}`).join(', ');
 
 function page(
   db: Database,
@@ -43,41 +56,6 @@ function page(
     .all(...where.params, limit, offset) as RawRow[];
 }
 
-const monthStart = (month: string) => `${month}-01T00:00:00.000Z`;
-
-/**
- * A page in date order starts in some month: with the per-month counts, the query can start at that
- * month's boundary (an index seek) and skip only the items inside it, instead of stepping over every
- * earlier item.
- */
-function seekMonth(
-  counts: ItemCounts,
-  offset: number,
-  ascending: boolean,
-): { clause: Clause; offset: number } {
-  const none = { clause: { sql: '1', params: [] }, offset };
-  if (!counts.months) return none;
-  const months = ascending ? counts.months : [...counts.months].reverse();
-  let before = 0;
-  for (let i = 0; i < months.length; i++) {
-    const m = months[i]!;
-    if (before + m.n > offset) {
-      // Ascending, even the first page starts at the first month holding a match (kinds such as
-      // DMs or Grok chats are recent: walking from the oldest post would step over years of others).
-      if (i === 0 && !ascending) return none;
-      if (ascending)
-        return {
-          clause: { sql: 'i.created_at >= ?', params: [monthStart(m.month)] },
-          offset: offset - before,
-        };
-      const next = months[i - 1]!.month;
-      return { clause: { sql: 'i.created_at < ?', params: [monthStart(next)] }, offset: offset - before };
-    }
-    before += m.n;
-  }
-  return none;
-}
-
 /**
  * One page of the Browse list. Date order lists dated items first (by date) and then the undated
  * ones (likes), each part walking its index, so the page never sorts the whole table.
@@ -87,45 +65,61 @@ export function queryItemPage(
   q: ItemQuery,
   counts: ItemCounts,
   hits: SearchHits | null,
-  allItems: number,
+  ranges: readonly KindRange[] | null,
 ): ItemPage {
+  const allItems = ranges ? ranges.reduce((n, r) => n + r.n, 0) : counts.total;
   const started = performance.now();
   const limit = Math.max(0, Math.min(MAX_PAGE, Math.floor(q.limit ?? DEFAULT_PAGE)));
   const offset = Math.max(0, Math.floor(q.offset ?? 0));
   const words = hits ? (ftsQuery(q.text)?.words ?? null) : null;
-  const from = 'items i';
   const sort = q.sort ?? 'dateDesc';
+  // Few matches: read them from the cached ids (the outer loop) and sort them.
+  const sortMatches = hits !== null && hits.size <= SORT_MATCHES_UP_TO;
+  const from = sortMatches ? `temp.${hits.table} h CROSS JOIN items i ON i.id = h.id` : 'items i';
   // When matches are common enough that walking the index of the sort order meets a page's worth
   // soon, walk it and keep the matching rows (the `+` keeps SQLite from driving the query by another
   // index). When they are rare, let SQLite find them by their most selective index and sort them.
   const walk = ((offset + limit) * allItems) / Math.max(1, counts.total) < WALK_BUDGET;
   const levels: Clause =
     sort === 'levelDesc' && !q.levels?.length ? { sql: 'i.level IN (2, 1, 0)', params: [] } : TRUE;
+  // Walking, the kind filter keeps the chosen kinds: the test is on all the cached ids, which SQLite
+  // probes in place (restricting them to ranges in a subquery would copy them first).
   const base = and(
-    hits
-      ? { sql: `${counts.total <= FEW_MATCHES ? '' : '+'}i.id IN (${hits.idsSql})`, params: hits.params }
-      : TRUE,
+    !hits
+      ? TRUE
+      : sortMatches
+        ? idsInRanges(hits, 'h.id')
+        : { sql: `+i.id IN temp.${hits.table}`, params: [] },
     facetClause(q, 'i', {
       noIndex: walk,
       ...(sort === 'levelDesc' ? { indexOn: 'level' } : {}),
       ...(!walk && q.flags?.length ? { flagValues: flagValuesOf(db, flagMask(q.flags)) } : {}),
     }),
     levels,
-    dateClause(dateRange(q), 'i'),
   );
+  const range = dateRange(q);
   let raw: RawRow[];
   if (offset >= counts.total) {
     raw = [];
   } else if (sort === 'levelDesc') {
-    raw = page(db, from, base, 'i.level DESC, i.created_at DESC', limit, offset);
+    // Within a level, dated items come first, then undated ones: when the matches are all of one
+    // sort, the walk seeks straight to that part of each level instead of stepping over the other.
+    const onePart: Clause =
+      counts.dated === 0
+        ? { sql: 'i.created_at IS NULL', params: [] }
+        : counts.dated === counts.total
+          ? { sql: 'i.created_at IS NOT NULL', params: [] }
+          : TRUE;
+    const where = and(base, onePart, dateClause(range, 'i'));
+    raw = page(db, from, where, orderBy(LEVEL_ORDER, 'DESC'), limit, offset);
   } else {
     const dir = sort === 'dateAsc' ? 'ASC' : 'DESC';
     const seek = seekMonth(counts, offset, dir === 'ASC');
     const datedPart = page(
       db,
       from,
-      and(base, { sql: 'i.created_at IS NOT NULL', params: [] }, seek.clause),
-      `i.created_at ${dir}`,
+      and(base, datedBounds(range, datesOfKinds(ranges, q.kinds), seek)),
+      orderBy(DATED_ORDER, dir),
       Math.min(limit, counts.dated - offset),
       seek.offset,
     );
@@ -133,8 +127,8 @@ export function queryItemPage(
     const undatedPart = page(
       db,
       from,
-      and(base, { sql: 'i.created_at IS NULL', params: [] }),
-      UNDATED_ORDER.map((c) => `i.${c} ${dir}`).join(', '),
+      and(base, { sql: 'i.created_at IS NULL', params: [] }, dateClause(range, 'i')),
+      orderBy(UNDATED_ORDER, dir),
       Math.min(rest, counts.total - counts.dated),
       Math.max(0, offset - counts.dated),
     );
