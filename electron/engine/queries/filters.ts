@@ -77,6 +77,11 @@ export function dateClause(range: DateRange, alias = ''): Clause {
   return and(...parts);
 }
 
+/** What the index's tokenizer (unicode61) keeps inside a word: letters, digits, marks, private use. */
+const WORD_CHARS = '\\p{L}\\p{N}\\p{Mn}\\p{Co}';
+const WORDS = new RegExp(`[${WORD_CHARS}]+`, 'gu');
+export const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'u');
+
 /**
  * The user's words as an FTS5 query: each word quoted (so no FTS syntax gets through), all words
  * required, the last one as a prefix (search as you type). Null when there are no words. Words are
@@ -85,7 +90,7 @@ export function dateClause(range: DateRange, alias = ''): Clause {
  */
 export function ftsQuery(text: string | undefined): { match: string; words: string[] } | null {
   if (!text) return null;
-  const words = text.toLowerCase().match(/[\p{L}\p{N}\p{Mn}\p{Co}]+/gu);
+  const words = text.toLowerCase().match(WORDS);
   if (!words || words.length === 0) return null;
   const quoted = words.map(quoteTerm);
   quoted[quoted.length - 1] += '*';

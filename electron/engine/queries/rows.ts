@@ -1,6 +1,7 @@
 import type { ItemKind } from '../../../shared/model/kinds';
 import type { ItemRow } from '../../../shared/model/items';
 import { channelsOf, flagsOf, levelOf, postTypesOf } from '../db/bits';
+import { WORD_CHAR } from './filters';
 
 export const SNIPPET_CHARS = 320;
 
@@ -30,8 +31,8 @@ export function matchRanges(text: string, words: readonly string[]): Array<[numb
     while (at !== -1) {
       const before = at === 0 ? '' : lower[at - 1]!;
       const after = lower[at + word.length] ?? '';
-      const startsWord = !/[\p{L}\p{N}_]/u.test(before);
-      const endsWord = prefix || !/[\p{L}\p{N}_]/u.test(after);
+      const startsWord = !WORD_CHAR.test(before);
+      const endsWord = prefix || !WORD_CHAR.test(after);
       if (startsWord && endsWord) ranges.push([at, at + word.length]);
       at = lower.indexOf(word, at + word.length);
     }

@@ -4,6 +4,7 @@ import { migrate } from '../../../electron/engine/db/migrate';
 import { ARCHIVE_MIGRATIONS } from '../../../electron/engine/db/archive-schema';
 import { ftsQuery } from '../../../electron/engine/queries/filters';
 import { searchExpression } from '../../../electron/engine/queries/search-match';
+import { matchRanges } from '../../../electron/engine/queries/rows';
 
 const TEXTS = [
   'My garden in spring',
@@ -55,5 +56,17 @@ describe('searchExpression', () => {
     expect(matches(searchExpression(db, ftsQuery('john_doe')!.words))).toEqual([5]);
     expect(ftsQuery('"); DROP TABLE items; --')!.words).toEqual(['drop', 'table', 'items']);
     expect(ftsQuery(' ,.; ')).toBeNull();
+  });
+
+  it('marks the words of a search where the index found them, also around underscores', () => {
+    expect(matchRanges('@john_doe replied', ['john', 'doe'])).toEqual([
+      [1, 5],
+      [6, 9],
+    ]);
+    expect(matchRanges('gardening, garden', ['garden', 'tips'])).toEqual([[11, 17]]);
+    expect(matchRanges('gardening, garden', ['gard'])).toEqual([
+      [0, 4],
+      [11, 15],
+    ]);
   });
 });
