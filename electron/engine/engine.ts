@@ -8,6 +8,7 @@ import { ARCHIVE_MIGRATIONS } from './db/archive-schema';
 import { deleteArchiveRow, getArchiveSummary, listArchiveEntries, openLibrary } from './library/library-db';
 import { archiveDbPath, isArchiveId } from './library/paths';
 import { removeDatabaseFiles, removeStalePartials } from './ingest/install';
+import { registerUnlistedArchives } from './library/register-unlisted';
 
 interface OpenArchive {
   db: Database;
@@ -30,6 +31,7 @@ export class EngineCore {
     this.nativeBinding = opts.sqliteNativeBinding;
     this.library = openLibrary(opts.dataDir, opts.sqliteNativeBinding);
     removeStalePartials(opts.dataDir);
+    registerUnlistedArchives(this.library, opts.dataDir, opts.sqliteNativeBinding);
   }
 
   listArchives(): LibraryEntry[] {
@@ -45,10 +47,12 @@ export class EngineCore {
   forget(archiveId: string): void {
     this.release(archiveId);
     this.forgetCaches(archiveId);
-    const existed = deleteArchiveRow(this.library, archiveId);
     const path = archiveDbPath(this.dataDir, archiveId);
-    if (!existed && !existsSync(path)) throw this.notFound(archiveId);
-    if (isArchiveId(archiveId)) removeDatabaseFiles(path);
+    const hadFile = isArchiveId(archiveId) && existsSync(path);
+    // The file goes first: a database left without its entry would be listed again at the next start.
+    if (hadFile) removeDatabaseFiles(path);
+    const existed = deleteArchiveRow(this.library, archiveId);
+    if (!existed && !hadFile) throw this.notFound(archiveId);
   }
 
   close(): void {
