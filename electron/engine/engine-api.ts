@@ -18,10 +18,8 @@ import { itemDetail } from './queries/item-detail';
 import { overview } from './queries/overview';
 import { exportItemsCsv } from './queries/export-csv';
 import { isKnownMediaPath, mimeOf } from './queries/media';
-import { normaliseRanges, protectEvents, visibilitySettings } from './queries/visibility';
-import { classifyContextFor } from './ingest/classify-context';
-import { reclassifyAll } from './postpass/reclassify';
-import { rebuildFacets } from './postpass/finalise';
+import { normaliseRanges, visibilitySettings } from './queries/visibility';
+import { applyUserRanges } from './postpass/user-ranges';
 import { exposureSummary } from './summary/exposure-summary';
 import type {
   BookmarkImportResult,
@@ -105,15 +103,11 @@ export class Engine extends EngineCore {
     const userRanges = ranges === null ? null : normaliseRanges(ranges);
     const previous = this.getSummary(archiveId);
     const asOf = getMeta<string>(db, META.asOf) ?? previous.generatedAt ?? previous.importedAt;
-    const ctx = classifyContextFor(protectEvents(db), userRanges, asOf);
-    reclassifyAll(db, ctx, previous.account.accountId || null);
-    const summary: ArchiveSummary = db.transaction(() => {
-      rebuildFacets(db);
-      setMeta(db, META.userRanges, userRanges);
-      const next = { ...previous, exposure: exposureSummary(db) };
+    const summary = applyUserRanges(db, userRanges, asOf, previous.account.accountId || null, () => {
+      const next: ArchiveSummary = { ...previous, exposure: exposureSummary(db) };
       setMeta(db, META.summary, next);
       return next;
-    })();
+    });
     upsertArchive(this.library, summary);
     this.counts.delete(archiveId);
     return summary;

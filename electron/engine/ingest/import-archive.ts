@@ -13,7 +13,7 @@ import { openBulkDatabase, finishBulkDatabase } from '../db/open';
 import { ARCHIVE_MIGRATIONS } from '../db/archive-schema';
 import { META, setMeta } from '../db/meta';
 import { openLibrary, upsertArchive } from '../library/library-db';
-import { partialDbPath } from '../library/paths';
+import { archiveDbPath, partialDbPath } from '../library/paths';
 import { ensureArchivesDir, installDatabase, removeDatabaseFiles } from './install';
 import { ProgressReporter, type ProgressCallback } from './progress-reporter';
 import { ItemSink, ReasonStore } from './item-sink';
@@ -29,6 +29,7 @@ import { archiveIdOf, planFingerprint } from './archive-id';
 import { countArchive } from '../summary/counts';
 import { exposureSummary } from '../summary/exposure-summary';
 import { runPostPass } from '../postpass/run-postpass';
+import { applyUserRanges, userRangesOf } from '../postpass/user-ranges';
 
 export interface ImportOptions {
   dataDir: string;
@@ -159,6 +160,9 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     const acct = account.accountRecord;
     const accountId = plan.meta.accountId ?? acct?.accountId ?? '';
     const archiveId = archiveIdOf(accountId, plan.meta.generatedAt, plan.format, planFingerprint(plan.files));
+    // Re-importing the same archive keeps the protected periods the user corrected on it.
+    const userRanges = userRangesOf(archiveDbPath(opts.dataDir, archiveId), opts.sqliteNativeBinding);
+    if (userRanges) applyUserRanges(db, userRanges, asOf, accountId || null, () => undefined);
     const dateless = files.reduce(
       (n, f) => n + (/dates? in an unknown format/.test(f.message ?? '') ? 1 : 0),
       0,

@@ -220,6 +220,22 @@ describe('visibility correction', () => {
       /ends before/,
     );
   });
+
+  it('survives a re-import of the same archive', async () => {
+    const ranges = [{ from: '2000-01-01T00:00:00.000Z', to: null }];
+    const corrected = engine.setVisibility(summary.archiveId, ranges);
+    const again = await importArchive(generated.path, { dataDir: join(work.dir, 'data') });
+    expect(again.archiveId).toBe(summary.archiveId);
+    expect(again.exposure).toEqual(corrected.exposure);
+    expect(engine.getVisibility(summary.archiveId).userRanges).toEqual(ranges);
+    const protectedRows = engine.queryItems({
+      archiveId: summary.archiveId,
+      visibilities: ['protected'],
+      limit: 1,
+    }).total;
+    expect(protectedRows).toBe(corrected.exposure.visibility.protected);
+    expect(engine.setVisibility(summary.archiveId, null).exposure).toEqual(summary.exposure);
+  });
 });
 
 describe('CSV export and media', () => {
