@@ -29,7 +29,7 @@ import { archiveIdOf, planFingerprint } from './archive-id';
 import { countArchive } from '../summary/counts';
 import { exposureSummary } from '../summary/exposure-summary';
 import { runPostPass } from '../postpass/run-postpass';
-import { applyUserRanges, userRangesOf } from '../postpass/user-ranges';
+import { keepUserAdditions, userAdditionsOf } from './previous-import';
 
 export interface ImportOptions {
   dataDir: string;
@@ -160,9 +160,9 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     const acct = account.accountRecord;
     const accountId = plan.meta.accountId ?? acct?.accountId ?? '';
     const archiveId = archiveIdOf(accountId, plan.meta.generatedAt, plan.format, planFingerprint(plan.files));
-    // Re-importing the same archive keeps the protected periods the user corrected on it.
-    const userRanges = userRangesOf(archiveDbPath(opts.dataDir, archiveId), opts.sqliteNativeBinding);
-    if (userRanges) applyUserRanges(db, userRanges, asOf, accountId || null, () => undefined);
+    // Re-importing the same archive keeps what the user added to it.
+    const additions = userAdditionsOf(archiveDbPath(opts.dataDir, archiveId), opts.sqliteNativeBinding);
+    if (additions) keepUserAdditions(db, additions, asOf, accountId || null);
     const dateless = files.reduce(
       (n, f) => n + (/dates? in an unknown format/.test(f.message ?? '') ? 1 : 0),
       0,
@@ -180,7 +180,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
       format: plan.format,
       counts: countArchive(
         db,
-        plan.files.some((f) => f.handler === 'bookmarks' && f.present),
+        plan.files.some((f) => f.handler === 'bookmarks' && f.present) || !!additions?.bookmarks,
       ),
       files,
       warnings,

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ProtectedRange } from '../../../shared/model/overview';
-import { META, getMeta, setMeta } from '../db/meta';
-import { openDatabase } from '../db/open';
+import { META, setMeta } from '../db/meta';
 import { classifyContextFor } from '../ingest/classify-context';
 import { protectEvents } from '../queries/visibility';
 import { rebuildFacets } from './finalise';
@@ -25,21 +24,4 @@ export function applyUserRanges<T>(
     setMeta(db, META.userRanges, userRanges);
     return alongside();
   })();
-}
-
-/**
- * The protected periods the user set on an archive database (a re-import of the same archive keeps
- * them); null when there are none or the database cannot be read.
- */
-export function userRangesOf(path: string, nativeBinding?: string): ProtectedRange[] | null {
-  try {
-    const db = openDatabase(path, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    try {
-      return getMeta<ProtectedRange[] | null>(db, META.userRanges);
-    } finally {
-      db.close();
-    }
-  } catch {
-    return null;
-  }
 }

@@ -12,6 +12,7 @@ const work = tempDir('xexp-bookmark-merge-');
 const dataDir = join(work.dir, 'data');
 let engine: Engine;
 let summary: ArchiveSummary;
+let archivePath: string;
 
 beforeAll(async () => {
   const generated = await generateArchive({
@@ -28,7 +29,8 @@ beforeAll(async () => {
     },
   }));
   writeFileSync(join(generated.path, 'data', 'bookmark.js'), ytd('bookmark', inArchive));
-  summary = await importArchive(generated.path, { dataDir });
+  archivePath = generated.path;
+  summary = await importArchive(archivePath, { dataDir });
   engine = new Engine({ dataDir });
 });
 
@@ -66,6 +68,19 @@ describe('bookmarks from the archive and from an export, merged by post id', () 
     expect(six?.flags).toEqual(['contact']);
     // The merged item is still the archive's (its date is the archive's addedAt).
     expect(six?.createdAt).toBe('2025-06-01T10:00:00.000Z');
+  });
+
+  it('a re-import of the archive keeps the export, merged as before', async () => {
+    const before = { rows: bookmarks(), state: engine.getBookmarkImport(summary.archiveId) };
+    const again = await importArchive(archivePath, { dataDir });
+    expect(again.archiveId).toBe(summary.archiveId);
+    expect(again.counts.bookmarks).toBe(15);
+    expect(engine.getSummary(summary.archiveId).counts.bookmarks).toBe(15);
+    expect(bookmarks()).toEqual(before.rows);
+    expect(engine.getBookmarkImport(summary.archiveId)).toEqual(before.state);
+    expect(search('orchards')).toBe(5);
+    expect(search('vineyards')).toBe(9);
+    expect(again.exposure.flags.contact).toBe(summary.exposure.flags.contact + 1);
   });
 
   it('a newer export replaces the export only: archive bookmarks stay, borrowed text goes back', () => {
