@@ -42,7 +42,9 @@ export class ContentWriter {
       `INSERT INTO dm_conversations (conversation_id, is_group, name, participants, messages, events)
        VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (conversation_id) DO UPDATE SET messages = messages + excluded.messages,
-         events = events + excluded.events, name = coalesce(excluded.name, name)`,
+         events = events + excluded.events, name = coalesce(excluded.name, name),
+         participants = (SELECT json_group_array(value) FROM (
+           SELECT value FROM json_each(participants) UNION SELECT value FROM json_each(excluded.participants)))`,
     );
     this.message = db.prepare(
       `INSERT INTO dm_messages (item_id, conversation_id, message_id, sender_id, recipient_id, urls, media, reactions)
@@ -103,7 +105,16 @@ export class ContentWriter {
     if (rec.dateInvalid) tally.invalidDates++;
   }
 
-  addConversation(rec: DmConversationRecord, isGroup: boolean, tally: FileTally): void {
+  /**
+   * Writes a conversation, or a piece of one (`continued`: a later piece of a conversation read in
+   * pieces, added to the first and not counted as a record of its own).
+   */
+  addConversation(
+    rec: DmConversationRecord,
+    isGroup: boolean,
+    tally: FileTally,
+    opts: { continued?: boolean } = {},
+  ): void {
     this.conversation.run(
       rec.conversationId,
       isGroup ? 1 : 0,
@@ -143,7 +154,7 @@ export class ContentWriter {
       if (m.dateInvalid) tally.invalidDates++;
     }
     for (let i = 0; i < rec.skippedMessages; i++) tally.skip('message without id or text');
-    tally.records++;
+    if (!opts.continued) tally.records++;
   }
 
   addNote(rec: NoteRecord, tally: FileTally): void {

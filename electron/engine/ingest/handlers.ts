@@ -7,6 +7,7 @@ import type { AccountWriter, RelationKind } from './account-writer';
 import { normaliseTweet } from './normalise/tweet';
 import { normaliseBookmark, normaliseGrok, normaliseLike, normaliseNote } from './normalise/content';
 import { normaliseConversation } from './normalise/direct-messages';
+import { conversationPieces } from './normalise/conversation-pieces';
 import {
   normaliseAccount,
   normaliseAds,
@@ -100,4 +101,29 @@ export function elementHandler(id: HandlerId, w: Writers): ElementHandler {
         (r, t) => w.account.addAds('impressions', r, t),
       );
   }
+}
+
+export type LargeElementHandler = (bytes: Buffer, start: number, end: number, tally: FileTally) => void;
+
+/**
+ * How a data type reads an element too large to parse whole, or null when it cannot. Only DM
+ * conversations grow that large (every message with one person, in one element): they are read
+ * in pieces of messages, written as one conversation.
+ */
+export function largeElementHandler(id: HandlerId, w: Writers): LargeElementHandler | null {
+  if (id !== 'directMessages' && id !== 'groupDirectMessages') return null;
+  const isGroup = id === 'groupDirectMessages';
+  return (bytes, start, end, tally) => {
+    let first = true;
+    for (const piece of conversationPieces(bytes, start, end)) {
+      const rec = normaliseConversation(piece);
+      if (isSkip(rec)) {
+        // The conversation's own fields are in every piece: one skip stands for all of it.
+        tally.skip(rec.skip);
+        return;
+      }
+      w.content.addConversation(rec, isGroup, tally, { continued: !first });
+      first = false;
+    }
+  };
 }

@@ -6,7 +6,7 @@ import { readCsvStream } from '../parse/csv-stream';
 import { declaredSizeProblem, type ParseLimits } from '../parse/limits';
 import { DataFileError } from '../parse/parse-error';
 import { FileTally } from './file-tally';
-import { elementHandler, type Writers } from './handlers';
+import { elementHandler, largeElementHandler, type Writers } from './handlers';
 import { normaliseCsvTweet } from './normalise/classic-csv';
 import { isSkip } from './records';
 import type { ProgressReporter } from './progress-reporter';
@@ -73,6 +73,7 @@ export async function readDataFile(file: PlannedFile, ctx: ReadFileContext): Pro
       });
     } else {
       const handle = file.handler ? elementHandler(file.handler, ctx.writers) : null;
+      const handleLarge = file.handler ? largeElementHandler(file.handler, ctx.writers) : null;
       const result = await readJsArrayStream(stream, {
         limits: ctx.limits,
         signal: ctx.signal,
@@ -88,6 +89,14 @@ export async function readDataFile(file: PlannedFile, ctx: ReadFileContext): Pro
           : () => {
               elements++;
             },
+        ...(handleLarge
+          ? {
+              onLargeElement: (buf: Buffer, start: number, end: number) => {
+                elements++;
+                handleLarge(buf, start, end, tally);
+              },
+            }
+          : {}),
       });
       elements = result.elements;
     }

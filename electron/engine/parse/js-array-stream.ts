@@ -13,6 +13,11 @@ export interface ReadArrayOptions {
   onBytes?: (n: number) => void;
   /** Called with each parsed element; when `parse` is false, with `undefined` (counting only). */
   onElement: (value: unknown) => void;
+  /**
+   * Reads an element larger than `limits.maxElementBytes` (up to `maxPiecewiseElementBytes`) from
+   * its bytes, in pieces; without it such an element is the file's error.
+   */
+  onLargeElement?: (bytes: Buffer, start: number, end: number) => void;
   parse?: boolean;
   /** Asked before each chunk: a promise to await first (the consumer is behind), or null. */
   pause?: () => Promise<void> | null;
@@ -38,6 +43,13 @@ export async function readJsArrayStream(
   const splitter = new ArraySplitter(
     parse
       ? (buf, start, end, tentative) => {
+          if (end - start > limits.maxElementBytes) {
+            // Only an element split by the exact path is certain enough to be read in pieces.
+            if (tentative) return false;
+            elementIndex++;
+            opts.onLargeElement!(buf, start, end);
+            return true;
+          }
           let value: unknown;
           try {
             value = JSON.parse(buf.toString('utf8', start, end));
@@ -54,7 +66,11 @@ export async function readJsArrayStream(
           onElement(undefined);
           return true;
         },
-    limits,
+    {
+      maxDepth: limits.maxDepth,
+      maxElementBytes:
+        parse && opts.onLargeElement ? limits.maxPiecewiseElementBytes : limits.maxElementBytes,
+    },
     { fastPath: parse },
   );
   let head: Buffer | null = Buffer.alloc(0);

@@ -4,8 +4,13 @@ export interface ParseLimits {
   maxInflatedBytes: number;
   /** Largest inflated/compressed ratio for a zip entry (zip bomb guard), checked past 1 MiB. */
   maxCompressionRatio: number;
-  /** Largest single array element (one tweet, one DM conversation, ...). */
+  /** Largest array element parsed whole (one tweet, one DM conversation, ...). */
   maxElementBytes: number;
+  /**
+   * Largest element of a type that can be read in pieces (a DM conversation: its messages one by
+   * one); held as bytes, never parsed whole.
+   */
+  maxPiecewiseElementBytes: number;
   /** Deepest JSON nesting inside one element. */
   maxDepth: number;
   /** Longest `window.YTD.x.part0 =` prefix before the array starts. */
@@ -16,6 +21,7 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxInflatedBytes: 2 * 1024 ** 3,
   maxCompressionRatio: 1000,
   maxElementBytes: 64 * 1024 ** 2,
+  maxPiecewiseElementBytes: 512 * 1024 ** 2,
   maxDepth: 64,
   maxPrefixBytes: 4096,
 };
