@@ -10,7 +10,8 @@ import { openArchiveSource } from './archive/open-source';
 import type { ArchiveSource } from './archive/source';
 import type { Database } from 'better-sqlite3';
 import { countItems, type ItemCounts } from './queries/item-counts';
-import { SearchHitsCache, hitsOfKinds } from './queries/search-hits';
+import { SearchHitsCache, hitsOfKinds, type SearchHits } from './queries/search-hits';
+import { matchingIds } from './queries/matching-ids';
 import type { KindRange } from './queries/kind-ranges';
 import { ftsQuery } from './queries/filters';
 import { queryItemPage } from './queries/query-items';
@@ -54,11 +55,8 @@ export class Engine extends EngineCore {
   queryItems(q: ItemQuery): ItemPage {
     const started = performance.now();
     const db = this.db(q.archiveId);
-    const fts = ftsQuery(q.text);
     const ranges = getMeta<KindRange[] | null>(db, META.kindRanges);
-    const hits = fts
-      ? hitsOfKinds(this.searchCache(q.archiveId, db).hitsFor(fts.match, fts.words, ranges), ranges, q.kinds)
-      : null;
+    const hits = this.searchHits(q, db, ranges);
     let cache = this.counts.get(q.archiveId);
     if (!cache) {
       cache = new Map();
@@ -81,6 +79,12 @@ export class Engine extends EngineCore {
     cache.set(key, counts);
     const page = queryItemPage(db, q, counts, hits, ranges);
     return { ...page, tookMs: performance.now() - started };
+  }
+
+  /** The ids of every item the query matches (all its pages), in id order. */
+  matchingItemIds(q: ItemQuery): number[] {
+    const db = this.db(q.archiveId);
+    return matchingIds(db, q, this.searchHits(q, db, getMeta<KindRange[] | null>(db, META.kindRanges)));
   }
 
   getItemDetail(archiveId: string, itemId: number, revealPrivate = false): ItemDetail {
@@ -182,6 +186,17 @@ export class Engine extends EngineCore {
     this.searches.delete(archiveId);
     this.ftsCounts.delete(archiveId);
     this.closeSource(archiveId);
+  }
+
+  /** The query's search matches (cached per search text), limited to its kinds; null without a search. */
+  private searchHits(q: ItemQuery, db: Database, ranges: KindRange[] | null): SearchHits | null {
+    const fts = ftsQuery(q.text);
+    if (!fts) return null;
+    return hitsOfKinds(
+      this.searchCache(q.archiveId, db).hitsFor(fts.match, fts.words, ranges),
+      ranges,
+      q.kinds,
+    );
   }
 
   /** The search cache of the archive's current connection (temp tables live on the connection). */

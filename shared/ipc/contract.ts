@@ -26,8 +26,11 @@ export interface RequestChannels {
   'import:cancel': { req: { jobId: string }; res: void };
   'items:query': { req: ItemQuery; res: ItemPage };
   'items:detail': { req: { archiveId: string; itemId: number; revealPrivate?: boolean }; res: ItemDetail };
+  /** The ticked items, or every item a query matches except some ("select all", then unticked). */
   'items:exportCsv': {
-    req: { archiveId: string; itemIds: number[] };
+    req:
+      | { archiveId: string; itemIds: number[] }
+      | { archiveId: string; matching: ItemQuery; exceptIds: number[] };
     res: { path: string | null; rows: number };
   };
   'overview:get': { req: { archiveId: string }; res: Overview };

@@ -36,7 +36,13 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
     'items:query': (q) => items.query(q),
     'items:detail': ({ itemId, revealPrivate }) =>
       items.detail(itemId, revealPrivate ?? false) ?? makeDetail(),
-    'items:exportCsv': ({ itemIds }) => ({ path: '/home/me/x-deletion-list.csv', rows: itemIds.length }),
+    'items:exportCsv': (req) => ({
+      path: '/home/me/x-deletion-list.csv',
+      rows:
+        'itemIds' in req
+          ? req.itemIds.length
+          : items.query({ ...req.matching, offset: 0, limit: Infinity }).total - req.exceptIds.length,
+    }),
     'overview:get': () => makeOverview(),
     'visibility:get': () => makeVisibility(),
     'visibility:set': () => summary,

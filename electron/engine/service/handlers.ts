@@ -33,13 +33,22 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
     'items:query': (query) => engine.queryItems(query),
     'items:detail': ({ archiveId, itemId, revealPrivate }) =>
       engine.getItemDetail(archiveId, itemId, revealPrivate ?? false),
-    'items:exportCsv': async ({ archiveId, itemIds }) => {
+    'items:exportCsv': async (req) => {
       const path = await host.pickSavePath({
         defaultName: 'x-deletion-list.csv',
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       });
       if (!path) return { path: null, rows: 0 };
-      return { path, rows: engine.exportItemsCsv(archiveId, itemIds, path) };
+      let itemIds: number[];
+      if ('itemIds' in req) {
+        itemIds = req.itemIds;
+      } else {
+        const except = new Set(req.exceptIds);
+        itemIds = engine
+          .matchingItemIds({ ...req.matching, archiveId: req.archiveId })
+          .filter((id) => !except.has(id));
+      }
+      return { path, rows: engine.exportItemsCsv(req.archiveId, itemIds, path) };
     },
     'overview:get': ({ archiveId }) => engine.getOverview(archiveId),
     'visibility:get': ({ archiveId }) => engine.getVisibility(archiveId),

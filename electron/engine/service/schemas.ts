@@ -15,6 +15,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'not an ISO
 const byArchive = z.object({ archiveId }).strict();
 const protectedRange = z.object({ from: isoDate, to: isoDate.nullable() }).strict();
 
+const itemIds = z.array(z.number().int().min(0)).max(2_000_000);
+
 export const itemQuerySchema = z
   .object({
     archiveId,
@@ -44,9 +46,10 @@ export const requestSchemas = {
   'items:detail': z
     .object({ archiveId, itemId: z.number().int().min(0), revealPrivate: z.boolean().optional() })
     .strict(),
-  'items:exportCsv': z
-    .object({ archiveId, itemIds: z.array(z.number().int().min(0)).max(2_000_000) })
-    .strict(),
+  'items:exportCsv': z.union([
+    z.object({ archiveId, itemIds: itemIds }).strict(),
+    z.object({ archiveId, matching: itemQuerySchema, exceptIds: itemIds }).strict(),
+  ]),
   'overview:get': byArchive,
   'visibility:get': byArchive,
   'visibility:set': z.object({ archiveId, ranges: z.array(protectedRange).max(1000).nullable() }).strict(),

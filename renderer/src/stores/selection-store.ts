@@ -22,8 +22,6 @@ interface SelectionState {
 }
 
 const EMPTY: ReadonlySet<number> = new Set();
-/** Rows per request when collecting every filtered id (the bridge allows up to 1,000). */
-const ID_BATCH = 1000;
 
 export const useSelection = create<SelectionState>()((set, get) => ({
   allFiltered: false,
@@ -68,41 +66,23 @@ function toggled(set: ReadonlySet<number>, id: number): Set<number> {
   return next;
 }
 
-/** Every id matching the filters, read page by page through the bridge. */
-export async function collectFilteredIds(
-  archiveId: string,
-  filters: BrowseFilters,
-  onProgress?: (done: number, total: number) => void,
-): Promise<number[]> {
-  const ids: number[] = [];
-  for (;;) {
-    const page = await api().queryItems(toItemQuery(archiveId, filters, ids.length, ID_BATCH));
-    for (const row of page.rows) ids.push(row.id);
-    onProgress?.(ids.length, page.total);
-    if (page.rows.length === 0 || ids.length >= page.total) return ids;
-  }
-}
-
 export interface ExportResult {
   path: string | null;
   rows: number;
 }
 
-/** Writes the selection as a CSV deletion list (the main process asks where to save it). */
-export async function exportSelection(
-  archiveId: string,
-  filters: BrowseFilters,
-  onProgress?: (done: number, total: number) => void,
-): Promise<ExportResult> {
+/**
+ * Writes the selection as a CSV deletion list (the main process asks where to save it). "Select
+ * all" sends the filters: the engine lists every matching item itself, in one query.
+ */
+export async function exportSelection(archiveId: string, filters: BrowseFilters): Promise<ExportResult> {
   const s = useSelection.getState();
-  let itemIds: number[];
-  if (s.allFiltered) {
-    itemIds = (await collectFilteredIds(archiveId, filters, onProgress)).filter((id) => !s.excluded.has(id));
-  } else {
-    itemIds = [...s.ids];
-  }
   try {
-    return await api().exportItemsCsv({ archiveId, itemIds });
+    return await api().exportItemsCsv(
+      s.allFiltered
+        ? { archiveId, matching: toItemQuery(archiveId, filters, 0), exceptIds: [...s.excluded] }
+        : { archiveId, itemIds: [...s.ids] },
+    );
   } catch (e) {
     throw new Error(errorMessage(e));
   }

@@ -105,6 +105,8 @@ describe('queryItems', () => {
     expect(page.total).toBe(expected.length);
     expect(page.kindCounts).toEqual(countKinds(expected));
     expect((await readAll(q)).map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    const ids = expected.map((r) => r.id).sort((a, b) => a - b);
+    expect(engine.matchingItemIds({ ...q, archiveId: summary.archiveId })).toEqual(ids);
   });
 
   it('filters by date ranges (whole months, partial months, a single day, open ends)', () => {
@@ -150,6 +152,13 @@ describe('queryItems', () => {
           expect(r.snippet.slice(s, e).toLowerCase().startsWith(word)).toBe(true);
       }
     }
+    const matching = engine.matchingItemIds({ archiveId: summary.archiveId, text: word, kinds: ['post'] });
+    expect(matching).toEqual(
+      page.rows
+        .filter((r) => r.kind === 'post')
+        .map((r) => r.id)
+        .sort((a, b) => a - b),
+    );
     const visible = all.filter((r) => r.kind !== 'directMessage' && r.snippet && re.test(r.snippet));
     expect(page.total).toBeGreaterThanOrEqual(visible.length);
     expect(engine.queryItems({ archiveId: summary.archiveId, text: '"); DROP TABLE items; --' }).total).toBe(

@@ -17,9 +17,7 @@ export function SelectionBar({ archiveId }: { archiveId: string }) {
     setResult(null);
     setBusy('Preparing the list…');
     try {
-      const { path, rows } = await exportSelection(archiveId, filters, (done, all) =>
-        setBusy(`Collecting items… ${formatCount(done)} of ${formatCount(all)}`),
-      );
+      const { path, rows } = await exportSelection(archiveId, filters);
       setResult(path ? { ok: true, text: `Saved ${plural(rows, 'item', 'items')} to ${path}` } : null);
     } catch (e) {
       setResult({ ok: false, text: errorMessage(e) });
