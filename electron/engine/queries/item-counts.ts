@@ -2,8 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { ItemKind } from '../../../shared/model/kinds';
 import type { ItemQuery } from '../../../shared/model/items';
 import { ftsKindCounts, pickKinds } from './kind-ranges';
-import { and, dateClause, dateRange, facetClause, monthStart, type Clause } from './filters';
-import type { SearchHits } from './search-hits';
+import { and, dateClause, dateRange, facetClause, flagValuesOf, monthStart, type Clause } from './filters';
+import { FEW_MATCHES, type SearchHits } from './search-hits';
 
 export interface ItemCounts {
   total: number;
@@ -96,11 +96,20 @@ export function countItems(
       }
       if (all) return pickKinds(all, q.kinds);
     }
-    const where = and(facetClause(q, 'i'), dateClause(range, 'i'));
+    // Many matches and a filter with an index (flags, levels, dates, kinds): count through that
+    // index, testing each entry against the matches (`+`), instead of looking up every match.
+    const flagValues = q.flags?.length ? flagValuesOf(db, q.flags) : undefined;
+    const viaIndex =
+      hits.size > FEW_MATCHES &&
+      (!!flagValues || !!q.levels?.length || !!q.kinds?.length || !!range.from || !!range.to);
+    const where = and(
+      facetClause(q, 'i', viaIndex && flagValues ? { flagValues } : {}),
+      dateClause(range, 'i'),
+    );
     const rows = db
       .prepare(
         `SELECT i.kind AS kind, count(*) AS n, count(i.created_at) AS dated
-         FROM items i WHERE i.id IN temp.${hits.table} AND ${where.sql} GROUP BY i.kind`,
+         FROM items i WHERE ${viaIndex ? '+' : ''}i.id IN temp.${hits.table} AND ${where.sql} GROUP BY i.kind`,
       )
       .all(...where.params) as CountRow[];
     collect(rows, out);

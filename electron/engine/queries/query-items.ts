@@ -1,32 +1,23 @@
 import type { Database } from 'better-sqlite3';
 import type { ItemPage, ItemQuery } from '../../../shared/model/items';
-import { flagMask } from '../db/bits';
-import { TRUE, and, dateClause, dateRange, facetClause, ftsQuery, type Clause } from './filters';
+import {
+  TRUE,
+  and,
+  dateClause,
+  dateRange,
+  facetClause,
+  flagValuesOf,
+  ftsQuery,
+  type Clause,
+} from './filters';
 import { datedBounds, seekMonth } from './page-dates';
-import { idsInRanges, type SearchHits } from './search-hits';
+import { FEW_MATCHES, idsInRanges, type SearchHits } from './search-hits';
 import { datesOfKinds, type KindRange } from './kind-ranges';
 import type { ItemCounts } from './item-counts';
 import { ROW_COLUMNS, toItemRow, type RawRow } from './rows';
 
 export const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 200;
-/**
- * Searches with at most this many matches (in the chosen kinds) are listed by looking up each match
- * and sorting them, about a microsecond each; more are found by walking the sort order.
- */
-const SORT_MATCHES_UP_TO = 3000;
-const MAX_FLAG_VALUES = 256;
-
-/** The distinct flag sets stored that include one of the flags in `mask`, or undefined when too many. */
-function flagValuesOf(db: Database, mask: number): number[] | undefined {
-  const values = db
-    .prepare('SELECT DISTINCT flags FROM item_facets WHERE (flags & ?) != 0')
-    .pluck()
-    .all(mask) as number[];
-  if (values.length === 0) return [-1];
-  return values.length <= MAX_FLAG_VALUES ? values : undefined;
-}
-
 /** Index entries a page may step over when it walks the sort order instead of sorting matches. */
 const WALK_BUDGET = 60_000;
 /**
@@ -74,7 +65,7 @@ export function queryItemPage(
   const words = hits ? (ftsQuery(q.text)?.words ?? null) : null;
   const sort = q.sort ?? 'dateDesc';
   // Few matches: read them from the cached ids (the outer loop) and sort them.
-  const sortMatches = hits !== null && hits.size <= SORT_MATCHES_UP_TO;
+  const sortMatches = hits !== null && hits.size <= FEW_MATCHES;
   const from = sortMatches ? `temp.${hits.table} h CROSS JOIN items i ON i.id = h.id` : 'items i';
   // When matches are common enough that walking the index of the sort order meets a page's worth
   // soon, walk it and keep the matching rows (the `+` keeps SQLite from driving the query by another
@@ -93,7 +84,7 @@ export function queryItemPage(
     facetClause(q, 'i', {
       noIndex: walk,
       ...(sort === 'levelDesc' ? { indexOn: 'level' } : {}),
-      ...(!walk && q.flags?.length ? { flagValues: flagValuesOf(db, flagMask(q.flags)) } : {}),
+      ...(!walk && q.flags?.length ? { flagValues: flagValuesOf(db, q.flags) } : {}),
     }),
     levels,
   );
