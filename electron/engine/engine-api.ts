@@ -57,6 +57,18 @@ export class Engine extends EngineCore {
     const db = this.db(q.archiveId);
     const ranges = getMeta<KindRange[] | null>(db, META.kindRanges);
     const hits = this.searchHits(q, db, ranges);
+    const counts = this.countsFor(q, db, hits);
+    // The kind checkboxes show what ticking each would list: counts under the other filters only.
+    const allKinds = { ...q, kinds: undefined };
+    const kindCounts = q.kinds?.length
+      ? this.countsFor(allKinds, db, this.searchHits(allKinds, db, ranges)).kindCounts
+      : counts.kindCounts;
+    const page = queryItemPage(db, q, counts, hits, ranges);
+    return { ...page, kindCounts, tookMs: performance.now() - started };
+  }
+
+  /** The counts under a query's filters, kept for the last few filter sets of each archive. */
+  private countsFor(q: ItemQuery, db: Database, hits: SearchHits | null): ItemCounts {
     let cache = this.counts.get(q.archiveId);
     if (!cache) {
       cache = new Map();
@@ -77,8 +89,7 @@ export class Engine extends EngineCore {
       if (cache.size >= COUNT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
     cache.set(key, counts);
-    const page = queryItemPage(db, q, counts, hits, ranges);
-    return { ...page, tookMs: performance.now() - started };
+    return counts;
   }
 
   /** The ids of every item the query matches (all its pages), in id order. */

@@ -40,7 +40,7 @@ export interface ItemPage {
   rows: ItemRow[];
   total: number;
   offset: number;
-  /** Counts under the current filters, per kind. */
+  /** Counts per kind under every filter but the kind filter (what ticking each kind would list). */
   kindCounts: Partial<Record<ItemKind, number>>;
   tookMs: number;
 }

@@ -9,7 +9,18 @@ export class FakeItemStore {
   constructor(readonly rows: ItemRow[] = defaultRows()) {}
 
   query(q: ItemQuery): ItemPage {
-    let rows = this.rows.filter(
+    const rows = this.matching(q);
+    // Like the engine: the counts per kind ignore the kind filter.
+    const kindCounts: Partial<Record<ItemKind, number>> = {};
+    for (const r of q.kinds ? this.matching({ ...q, kinds: undefined }) : rows)
+      kindCounts[r.kind] = (kindCounts[r.kind] ?? 0) + 1;
+    const offset = q.offset ?? 0;
+    const limit = q.limit ?? 200;
+    return { rows: rows.slice(offset, offset + limit), total: rows.length, offset, kindCounts, tookMs: 1 };
+  }
+
+  private matching(q: ItemQuery): ItemRow[] {
+    const rows = this.rows.filter(
       (r) =>
         (!q.kinds || q.kinds.includes(r.kind)) &&
         (!q.levels || q.levels.includes(r.level)) &&
@@ -18,19 +29,13 @@ export class FakeItemStore {
         (!q.visibilities || q.visibilities.includes(r.visibility)),
     );
     const needle = q.text?.toLowerCase();
-    if (needle) {
-      rows = rows
-        .filter((r) => r.snippet?.toLowerCase().includes(needle))
-        .map((r) => {
-          const at = r.snippet!.toLowerCase().indexOf(needle);
-          return { ...r, matches: [[at, at + needle.length]] as Array<[number, number]> };
-        });
-    }
-    const kindCounts: Partial<Record<ItemKind, number>> = {};
-    for (const r of rows) kindCounts[r.kind] = (kindCounts[r.kind] ?? 0) + 1;
-    const offset = q.offset ?? 0;
-    const limit = q.limit ?? 200;
-    return { rows: rows.slice(offset, offset + limit), total: rows.length, offset, kindCounts, tookMs: 1 };
+    if (!needle) return rows;
+    return rows
+      .filter((r) => r.snippet?.toLowerCase().includes(needle))
+      .map((r) => {
+        const at = r.snippet!.toLowerCase().indexOf(needle);
+        return { ...r, matches: [[at, at + needle.length]] as Array<[number, number]> };
+      });
   }
 
   detail(id: number, revealPrivate: boolean): ItemDetail | undefined {
