@@ -62,6 +62,7 @@ export async function readDataFile(file: PlannedFile, ctx: ReadFileContext): Pro
         `${n} post${n === 1 ? ' was' : 's were'} already read from the monthly files`;
       elements = await readCsvStream(stream, {
         signal: ctx.signal,
+        maxRowBytes: ctx.limits.maxElementBytes,
         onBytes,
         pause: ctx.writers.backpressure,
         requiredColumns: CSV_COLUMNS,
