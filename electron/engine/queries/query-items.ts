@@ -20,6 +20,9 @@ export const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 200;
 /** Index entries a page may step over when it walks the sort order instead of sorting matches. */
 const WALK_BUDGET = 60_000;
+/** Undated matches of a flag or level filter read by that filter's index and sorted (see below). */
+const UNDATED_SORT_UP_TO = 20_000;
+const FILTER_INDEX = { flags: 'items_by_flags_date', level: 'items_by_level_date' } as const;
 /**
  * Each order lists the columns of the index it walks, ending with the id: ties are broken the same
  * way whether a page walks that index or sorts its matches, so consecutive pages never repeat or
@@ -75,19 +78,33 @@ export function queryItemPage(
     sort === 'levelDesc' && !q.levels?.length ? { sql: 'i.level IN (2, 1, 0)', params: [] } : TRUE;
   // Walking, the kind filter keeps the chosen kinds: the test is on all the cached ids, which SQLite
   // probes in place (restricting them to ranges in a subquery would copy them first).
+  const flagValues = q.flags?.length ? flagValuesOf(db, q.flags) : undefined;
+  /** The facet filters; walking, all but `indexOn` are kept off indexes. */
+  const facets = (walkPart: boolean, indexOn?: 'flags' | 'level') =>
+    facetClause(q, 'i', {
+      noIndex: walkPart,
+      ...(indexOn ? { indexOn } : sort === 'levelDesc' ? { indexOn: 'level' } : {}),
+      ...((!walkPart || indexOn === 'flags') && flagValues ? { flagValues } : {}),
+    });
   const base = and(
     !hits
       ? TRUE
       : sortMatches
         ? idsInRanges(hits, 'h.id')
         : { sql: `+i.id IN temp.${hits.table}`, params: [] },
-    facetClause(q, 'i', {
-      noIndex: walk,
-      ...(sort === 'levelDesc' ? { indexOn: 'level' } : {}),
-      ...(!walk && q.flags?.length ? { flagValues: flagValuesOf(db, q.flags) } : {}),
-    }),
     levels,
   );
+  // Undated items are ordered by their filter columns, so the matches of a flag or level filter are
+  // bunched, not spread along the walk: when they are few, read them by that filter's index instead.
+  const undatedMatches = counts.total - counts.dated;
+  const undatedIndex =
+    walk && !hits && undatedMatches <= UNDATED_SORT_UP_TO
+      ? flagValues
+        ? 'flags'
+        : q.levels?.length
+          ? 'level'
+          : undefined
+      : undefined;
   const range = dateRange(q);
   let raw: RawRow[];
   if (offset >= counts.total) {
@@ -101,7 +118,7 @@ export function queryItemPage(
         : counts.dated === counts.total
           ? { sql: 'i.created_at IS NOT NULL', params: [] }
           : TRUE;
-    const where = and(base, onePart, dateClause(range, 'i'));
+    const where = and(base, facets(walk), onePart, dateClause(range, 'i'));
     raw = page(db, from, where, orderBy(LEVEL_ORDER, 'DESC'), limit, offset);
   } else {
     const dir = sort === 'dateAsc' ? 'ASC' : 'DESC';
@@ -109,7 +126,7 @@ export function queryItemPage(
     const datedPart = page(
       db,
       from,
-      and(base, datedBounds(range, datesOfKinds(ranges, q.kinds), seek)),
+      and(base, facets(walk), datedBounds(range, datesOfKinds(ranges, q.kinds), seek)),
       orderBy(DATED_ORDER, dir),
       Math.min(limit, counts.dated - offset),
       seek.offset,
@@ -117,8 +134,14 @@ export function queryItemPage(
     const rest = limit - datedPart.length;
     const undatedPart = page(
       db,
-      from,
-      and(base, { sql: 'i.created_at IS NULL', params: [] }, dateClause(range, 'i')),
+      // Named: the date index gives this order without a sort, which SQLite would otherwise prefer.
+      undatedIndex ? `items i INDEXED BY ${FILTER_INDEX[undatedIndex]}` : from,
+      and(
+        base,
+        facets(walk, undatedIndex),
+        { sql: 'i.created_at IS NULL', params: [] },
+        dateClause(range, 'i'),
+      ),
       orderBy(UNDATED_ORDER, dir),
       Math.min(rest, counts.total - counts.dated),
       Math.max(0, offset - counts.dated),
