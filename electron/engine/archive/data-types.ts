@@ -1,6 +1,7 @@
 /** What the importer does with each data type (manifest `dataTypes` key). */
 export const HANDLERS = [
   'account',
+  'phoneNumber',
   'profile',
   'screenNameChanges',
   'protectedHistory',
@@ -31,6 +32,7 @@ export type HandlerId = (typeof HANDLERS)[number];
  */
 export const HANDLER_BY_TYPE: Readonly<Record<string, HandlerId>> = {
   account: 'account',
+  phoneNumber: 'phoneNumber',
   profile: 'profile',
   screenNameChange: 'screenNameChanges',
   protectedHistory: 'protectedHistory',

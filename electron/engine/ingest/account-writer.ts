@@ -28,6 +28,7 @@ export class AccountWriter {
   private readonly interest: Statement;
   private readonly demographic: Statement;
   private readonly engagement: Statement;
+  private readonly phone: Statement;
   private readonly impression: Statement;
   /** Protected history read so far: the exposure model's context for all content that follows. */
   readonly protectedEvents: ProtectedEventRecord[] = [];
@@ -41,6 +42,7 @@ export class AccountWriter {
       `INSERT OR REPLACE INTO account (account_id, username, display_name, email, phone, created_at, created_via)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.phone = db.prepare('UPDATE account SET phone = ? WHERE phone IS NULL');
     this.profile = db.prepare(
       `INSERT INTO profile (bio, website, location, avatar_url, header_url, avatar_path, header_path)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -72,6 +74,14 @@ export class AccountWriter {
       rec.createdVia,
     );
     this.accountRecord ??= rec;
+    tally.records++;
+  }
+
+  /** The account's phone number from phone-number.js (2019 archives had it in account.js). */
+  addPhoneNumber(phone: string, tally: FileTally): void {
+    this.phone.run(phone);
+    if (this.accountRecord && !this.accountRecord.phone)
+      this.accountRecord = { ...this.accountRecord, phone };
     tally.records++;
   }
 

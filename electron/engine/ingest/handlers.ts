@@ -11,6 +11,7 @@ import { conversationPieces } from './normalise/conversation-pieces';
 import {
   normaliseAccount,
   normaliseAds,
+  normalisePhoneNumber,
   normalisePersonalization,
   normaliseProfile,
   normaliseProtectedEvent,
@@ -75,6 +76,8 @@ export function elementHandler(id: HandlerId, w: Writers): ElementHandler {
       );
     case 'account':
       return via(normaliseAccount, (r, t) => w.account.addAccount(r, t));
+    case 'phoneNumber':
+      return via(normalisePhoneNumber, (r, t) => w.account.addPhoneNumber(r.phone, t));
     case 'profile':
       return via(normaliseProfile, (r, t) => w.account.addProfile(r, w.accountId(), t));
     case 'screenNameChanges':

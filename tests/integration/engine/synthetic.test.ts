@@ -295,6 +295,40 @@ describe('account-level data and bookmarks', () => {
   });
 });
 
+describe('phone-number.js', () => {
+  it('gives the account its phone number, which tailors the checklist to the EU', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { ytd } = await import('./helpers');
+    const { getChecklist } = await import('../../../electron/engine/checklist/index');
+    const dir = join(work.dir, 'with-phone');
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    writeFileSync(
+      join(dir, 'data/account.js'),
+      ytd('account', [{ account: { accountId: '77', username: 'ph' } }]),
+    );
+    writeFileSync(
+      join(dir, 'data/phone-number.js'),
+      ytd('phone_number', [{ device: { phoneNumber: '+4915123456789' } }]),
+    );
+    writeFileSync(join(dir, 'data/tweets.js'), ytd('tweets', []));
+    const dataDir = join(work.dir, 'dphone');
+    const s = await importArchive(dir, { dataDir });
+    expect(s.files.find((f) => f.path === 'data/phone-number.js')).toMatchObject({
+      status: 'imported',
+      records: 1,
+    });
+    const engine = new Engine({ dataDir });
+    try {
+      const view = getChecklist(engine as never, s.archiveId);
+      const eu = view.steps.find((s) => s.step.id === 'euRights')!;
+      expect(eu.emphasis).toBe('high');
+      expect(eu.tailoring).toContain('Country code of your phone number: +49 (DE)');
+    } finally {
+      engine.close();
+    }
+  });
+});
+
 describe('a post in both tweets.js and deleted-tweets.js', () => {
   it('is listed once, as a deleted post, and the counters agree', async () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');

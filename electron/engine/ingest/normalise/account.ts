@@ -27,6 +27,12 @@ export function normaliseAccount(el: unknown): AccountRecord | Skip {
   };
 }
 
+/** phone-number.js: `{ "device": { "phoneNumber": "+44..." } }`, the number on the account. */
+export function normalisePhoneNumber(el: unknown): { phone: string } | Skip {
+  const phone = asString(unwrap(el, 'device')?.phoneNumber);
+  return phone ? { phone } : { skip: 'no phone number' };
+}
+
 export interface ProfileRecord {
   bio: string | null;
   website: string | null;
