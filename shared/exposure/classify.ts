@@ -8,6 +8,7 @@ import type { FlagEvidence } from '../model/items';
 import { assessChannels, itemTiming } from './channels';
 import { compileContext } from './context';
 import { DETECTORS } from './detectors';
+import type { DetectContext } from './detectors/detector';
 import { levelFor } from './level';
 import type { Classification, ClassifyContext, ClassifyInput } from './types';
 
@@ -15,9 +16,9 @@ const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
 const NO_EVIDENCE: FlagEvidence[] = Object.freeze([]) as unknown as FlagEvidence[];
 const FLAG_ORDER = new Map<Flag, number>(FLAGS.map((f, i) => [f, i]));
 
-export function detectFlags(input: ClassifyInput): FlagEvidence[] {
+export function detectFlags(input: ClassifyInput, ctx: DetectContext = {}): FlagEvidence[] {
   const found: FlagEvidence[] = [];
-  for (const detect of DETECTORS) detect(input, found);
+  for (const detect of DETECTORS) detect(input, found, ctx);
   if (found.length === 0) return NO_EVIDENCE;
   if (found.length === 1) return found;
   return found.sort((a, b) => (FLAG_ORDER.get(a.flag) ?? 0) - (FLAG_ORDER.get(b.flag) ?? 0));
@@ -26,7 +27,7 @@ export function detectFlags(input: ClassifyInput): FlagEvidence[] {
 export function classifyItem(input: ClassifyInput, ctx: ClassifyContext): Classification {
   const timing = itemTiming(input, compileContext(ctx));
   const { channels, channelReasons } = assessChannels(timing.situation);
-  const flagEvidence = detectFlags(input);
+  const flagEvidence = detectFlags(input, ctx);
   const flags = flagEvidence.length === 0 ? NO_FLAGS : flagEvidence.map((e) => e.flag);
   const { level, reason } = levelFor(channels, flags);
   return {

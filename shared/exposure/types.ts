@@ -37,6 +37,11 @@ export interface ClassifyContext {
   hasProtectedHistory: boolean;
   /** The archive's generation date: "now" for openWeb. */
   asOf: string;
+  /**
+   * The country of the account's phone number (ISO 3166 code), when the archive has one: numbers
+   * written the way that country writes them are recognised too (US and UK shapes always are).
+   */
+  phoneRegion?: string | null;
 }
 
 export interface ChannelVerdict {

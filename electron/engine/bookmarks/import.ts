@@ -7,8 +7,7 @@ import type {
 import type { ArchiveSummary } from '../../../shared/model/summary';
 import { UserFacingError } from '../errors';
 import { META, getMeta, setMeta } from '../db/meta';
-import { classifyContextFor } from '../ingest/classify-context';
-import { protectEvents } from '../queries/visibility';
+import { archiveClassifyContext } from '../ingest/classify-context';
 import { exposureSummary } from '../summary/exposure-summary';
 import type { ProtectedRange } from '../../../shared/model/overview';
 import { loadBookmarkFile } from './load';
@@ -18,7 +17,7 @@ import { writeBookmarks } from './write';
 /** The archive's classification context, as the import and the user's visibility correction left it. */
 function archiveContext(db: Database, summary: ArchiveSummary) {
   const asOf = getMeta<string>(db, META.asOf) ?? summary.generatedAt ?? summary.importedAt;
-  return classifyContextFor(protectEvents(db), getMeta<ProtectedRange[] | null>(db, META.userRanges), asOf);
+  return archiveClassifyContext(db, getMeta<ProtectedRange[] | null>(db, META.userRanges), asOf);
 }
 
 /**

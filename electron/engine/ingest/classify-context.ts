@@ -1,19 +1,36 @@
+import type { Database } from 'better-sqlite3';
 import type { ProtectedRange } from '../../../shared/model/overview';
 import type { ClassifyContext } from '../../../shared/exposure/types';
 import { protectedRangesFromHistory } from '../../../shared/exposure/visibility';
+import { phoneRegionOf } from '../../../shared/exposure/detectors/contact';
+import { protectEvents } from '../queries/visibility';
 
 /**
  * The exposure model's account context: the user's own protected ranges when they corrected the
- * assumption, else the ranges from protected-history.js (none: public is assumed).
+ * assumption, else the ranges from protected-history.js (none: public is assumed); and the country
+ * of the account's phone number, whose national number formats the contact detector then knows.
  */
 export function classifyContextFor(
   events: Array<{ at: string; action: 'Protect' | 'Unprotect' }>,
   userRanges: ProtectedRange[] | null,
   asOf: string,
+  phone: string | null = null,
 ): ClassifyContext {
   return {
     protectedRanges: userRanges ?? protectedRangesFromHistory(events),
     hasProtectedHistory: userRanges !== null || events.length > 0,
     asOf,
+    phoneRegion: phoneRegionOf(phone),
   };
+}
+
+/** The context of an imported archive, from its database. */
+export function archiveClassifyContext(
+  db: Database,
+  userRanges: ProtectedRange[] | null,
+  asOf: string,
+): ClassifyContext {
+  const phone = db.prepare('SELECT phone FROM account WHERE phone IS NOT NULL LIMIT 1').pluck().get() as
+    string | undefined;
+  return classifyContextFor(protectEvents(db), userRanges, asOf, phone ?? null);
 }

@@ -81,7 +81,12 @@ async function readAll(
       throwIfAborted(opts.signal);
       if (!contextReady && handlerRank(file.handler) >= contentFrom) {
         // Everything from here on is classified: the protected history has been read.
-        sink.ctx = classifyContextFor(account.protectedEvents, null, asOf);
+        sink.ctx = classifyContextFor(
+          account.protectedEvents,
+          null,
+          asOf,
+          account.accountRecord?.phone ?? null,
+        );
         contextReady = true;
       }
       files.push(

@@ -7,8 +7,7 @@ import type { BookmarkRecordIn } from '../bookmarks/rows';
 import { BOOKMARK_IMPORT_META } from '../bookmarks/schema';
 import { writeBookmarks } from '../bookmarks/write';
 import { applyUserRanges } from '../postpass/user-ranges';
-import { protectEvents } from '../queries/visibility';
-import { classifyContextFor } from './classify-context';
+import { archiveClassifyContext } from './classify-context';
 
 /** What the user added to an imported archive, which a re-import of the same archive must keep. */
 export interface UserAdditions {
@@ -72,7 +71,7 @@ export function keepUserAdditions(
 ): void {
   if (additions.userRanges) applyUserRanges(db, additions.userRanges, asOf, owner, () => undefined);
   if (additions.bookmarks) {
-    const ctx = classifyContextFor(protectEvents(db), additions.userRanges, asOf);
+    const ctx = archiveClassifyContext(db, additions.userRanges, asOf);
     const { records, state } = additions.bookmarks;
     writeBookmarks(db, records, ctx, state.fileName, state.importedAt);
   }

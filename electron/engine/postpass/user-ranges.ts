@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ProtectedRange } from '../../../shared/model/overview';
 import { META, setMeta } from '../db/meta';
-import { classifyContextFor } from '../ingest/classify-context';
-import { protectEvents } from '../queries/visibility';
+import { archiveClassifyContext } from '../ingest/classify-context';
 import { rebuildFacets } from './finalise';
 import { reclassifyAll } from './reclassify';
 
@@ -18,7 +17,7 @@ export function applyUserRanges<T>(
   owner: string | null,
   alongside: () => T,
 ): T {
-  reclassifyAll(db, classifyContextFor(protectEvents(db), userRanges, asOf), owner);
+  reclassifyAll(db, archiveClassifyContext(db, userRanges, asOf), owner);
   return db.transaction(() => {
     rebuildFacets(db);
     setMeta(db, META.userRanges, userRanges);

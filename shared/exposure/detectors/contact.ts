@@ -1,10 +1,17 @@
 /**
  * Contact details: email addresses and phone numbers. Phone numbers are validated with libphonenumber-js
- * (full metadata): international numbers ("+44 20 7946 0958") anywhere, and national numbers only in the
- * usual written shapes of North America ("(415) 555-2671", "415-555-2671") and the UK ("020 7946 0958",
- * "07911 123456"). Bare digit runs, dates, prices, years and post ids never match.
+ * (full metadata): international numbers ("+44 20 7946 0958") anywhere; national numbers in the usual
+ * written shapes of North America ("(415) 555-2671", "415-555-2671") and the UK ("020 7946 0958",
+ * "07911 123456"); and, when the account's phone number tells its country, numbers written the way
+ * that country writes them ("030 901820" in Germany), found by libphonenumber's own matcher. Bare
+ * digit runs, dates, prices, years and post ids never match.
  */
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import {
+  findPhoneNumbersInText,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js/max';
 import { addEvidence, type Detector } from './detector';
 import { mayHoldLongNumber, withoutLinks } from './text-guards';
 
@@ -12,6 +19,12 @@ const EMAIL =
   /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
 const INTERNATIONAL_HINT = /\+\d/;
+/**
+ * How people write a phone number, as opposed to an order number or a version: international, with
+ * the trunk prefix or brackets, or in groups. "123456789" and "3.14.159265" may be valid numbers
+ * somewhere, but nobody writes a phone number that way.
+ */
+const WRITTEN_AS_PHONE = /^[+0(]|\d[ -]\d/;
 /** Cheaper than the full pattern, and false for the common case of a bare @mention. */
 const EMAIL_HINT = /[A-Za-z0-9._%+-]@[A-Za-z0-9]/;
 
@@ -21,10 +34,21 @@ const NATIONAL: ReadonlyArray<{ region: CountryCode; shape: RegExp }> = [
   { region: 'GB', shape: /(?<![\d+])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d])/g },
 ];
 
-function findPhones(text: string, evidence: string[]): void {
-  if (INTERNATIONAL_HINT.test(text)) {
-    for (const found of findPhoneNumbersInText(text))
-      addEvidence(evidence, text.slice(found.startsAt, found.endsAt));
+/** The country of a phone number in international form, or null. */
+export function phoneRegionOf(phone: string | null | undefined): string | null {
+  return (phone && parsePhoneNumberFromString(phone)?.country) || null;
+}
+
+function findPhones(text: string, evidence: string[], region: string | null | undefined): void {
+  const home = region && region !== 'US' && region !== 'GB' && isSupportedCountry(region) ? region : null;
+  if (home || INTERNATIONAL_HINT.test(text)) {
+    const found = home
+      ? findPhoneNumbersInText(text, { defaultCountry: home })
+      : findPhoneNumbersInText(text);
+    for (const f of found) {
+      const raw = text.slice(f.startsAt, f.endsAt);
+      if (WRITTEN_AS_PHONE.test(raw)) addEvidence(evidence, raw);
+    }
   }
   for (const { region, shape } of NATIONAL) {
     shape.lastIndex = 0;
@@ -34,7 +58,7 @@ function findPhones(text: string, evidence: string[]): void {
   }
 }
 
-export const detectContact: Detector = (input, found) => {
+export const detectContact: Detector = (input, found, ctx) => {
   const text = input.text;
   if (!text) return;
   const evidence: string[] = [];
@@ -42,7 +66,7 @@ export const detectContact: Detector = (input, found) => {
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) addEvidence(evidence, m[0]);
   }
-  if (mayHoldLongNumber(text)) findPhones(withoutLinks(text), evidence);
+  if (mayHoldLongNumber(text)) findPhones(withoutLinks(text), evidence, ctx.phoneRegion);
   if (evidence.length === 0) return;
   found.push({
     flag: 'contact',

@@ -1,8 +1,13 @@
 import type { FlagEvidence } from '../../model/items';
 import type { ClassifyInput } from '../types';
 
+/** What a detector may know of the archive besides the item (see ClassifyContext). */
+export interface DetectContext {
+  phoneRegion?: string | null;
+}
+
 /** A detector appends what it finds (one entry per flag at most) to `found`. */
-export type Detector = (input: ClassifyInput, found: FlagEvidence[]) => void;
+export type Detector = (input: ClassifyInput, found: FlagEvidence[], ctx: DetectContext) => void;
 
 /** Evidence strings are shown to the user and stored: keep them short. */
 export const MAX_EVIDENCE_CHARS = 60;

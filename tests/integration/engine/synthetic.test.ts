@@ -296,7 +296,7 @@ describe('account-level data and bookmarks', () => {
 });
 
 describe('phone-number.js', () => {
-  it('gives the account its phone number, which tailors the checklist to the EU', async () => {
+  it('gives the account its phone number: the checklist is tailored to the EU and German numbers are found', async () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const { ytd } = await import('./helpers');
     const { getChecklist } = await import('../../../electron/engine/checklist/index');
@@ -310,7 +310,25 @@ describe('phone-number.js', () => {
       join(dir, 'data/phone-number.js'),
       ytd('phone_number', [{ device: { phoneNumber: '+4915123456789' } }]),
     );
-    writeFileSync(join(dir, 'data/tweets.js'), ytd('tweets', []));
+    writeFileSync(
+      join(dir, 'data/tweets.js'),
+      ytd('tweets', [
+        {
+          tweet: {
+            id_str: '5001',
+            full_text: 'Ruf mich an: 030 901820',
+            created_at: 'Wed Oct 10 20:19:24 +0000 2024',
+          },
+        },
+        {
+          tweet: {
+            id_str: '5002',
+            full_text: 'Im Jahr 2024 liefen 12345 Menschen',
+            created_at: 'Wed Oct 10 20:20:24 +0000 2024',
+          },
+        },
+      ]),
+    );
     const dataDir = join(work.dir, 'dphone');
     const s = await importArchive(dir, { dataDir });
     expect(s.files.find((f) => f.path === 'data/phone-number.js')).toMatchObject({
@@ -320,6 +338,9 @@ describe('phone-number.js', () => {
     const engine = new Engine({ dataDir });
     try {
       const view = getChecklist(engine as never, s.archiveId);
+      // The German number in German writing is contact data; the year and the count are not.
+      const flagged = engine.queryItems({ archiveId: s.archiveId, flags: ['contact'] }).rows;
+      expect(flagged.map((r) => r.snippet)).toEqual(['Ruf mich an: 030 901820']);
       const eu = view.steps.find((s) => s.step.id === 'euRights')!;
       expect(eu.emphasis).toBe('high');
       expect(eu.tailoring).toContain('Country code of your phone number: +49 (DE)');

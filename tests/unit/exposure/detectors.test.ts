@@ -196,6 +196,41 @@ describe.each(TABLE)('$flag', ({ flag, hits, misses }) => {
   });
 });
 
+describe('contact: national numbers of the account owner’s country', () => {
+  const region = (t: string, phoneRegion: string | null) =>
+    detectFlags(text(t), { phoneRegion }).find((e) => e.flag === 'contact')?.evidence ?? [];
+  const cases: Array<[string, string, string]> = [
+    ['DE', 'Ruf mich an: 030 901820', '030 901820'],
+    ['DE', 'Meine Nummer ist 0151 23456789', '0151 23456789'],
+    ['FR', 'Appelez-moi au 06 12 34 56 78', '06 12 34 56 78'],
+    ['FR', 'Écris au 06.12.34.56.78', '06.12.34.56.78'],
+    ['IN', 'call 98765 43210', '98765 43210'],
+    ['BR', 'meu número 11 91234-5678', '11 91234-5678'],
+  ];
+  it.each(cases)('in %s, finds %j', (country, t, evidence) => {
+    expect(region(t, country)).toEqual([evidence]);
+    // Without the owner's country, a national number in another country's format is not read.
+    expect(region(t, null)).toEqual([]);
+  });
+  const misses = [
+    'Im Jahr 2024 liefen 12345 Menschen',
+    'Am 12.05.2024 um 14:30 Uhr',
+    'Preis: 1.299,00 €',
+    'Postleitzahl 10115 Berlin',
+    'ISBN 978-3-16-148410-0',
+    'version 3.14.159265',
+    'order #123456789',
+    'Post 1790000000000000001 was great',
+  ];
+  it.each(['DE', 'FR', 'IN', 'BR'])('in %s, stays quiet on dates, prices, codes and ids', (country) => {
+    for (const t of misses) expect([t, region(t, country)]).toEqual([t, []]);
+  });
+  it('ignores an unknown or missing country', () => {
+    expect(region('Ruf mich an: 030 901820', 'ZZ')).toEqual([]);
+    expect(region('Call me on +44 20 7946 0958', 'XX')).toEqual(['+44 20 7946 0958']);
+  });
+});
+
 describe('field-based flags', () => {
   it('media: counts attachments by type', () => {
     const input = text('look', { media: [{ type: 'photo' }, { type: 'photo' }, { type: 'animated_gif' }] });
