@@ -2,6 +2,7 @@
 export const HANDLERS = [
   'account',
   'phoneNumber',
+  'accountTimezone',
   'profile',
   'screenNameChanges',
   'protectedHistory',
@@ -33,6 +34,7 @@ export type HandlerId = (typeof HANDLERS)[number];
 export const HANDLER_BY_TYPE: Readonly<Record<string, HandlerId>> = {
   account: 'account',
   phoneNumber: 'phoneNumber',
+  accountTimezone: 'accountTimezone',
   profile: 'profile',
   screenNameChange: 'screenNameChanges',
   protectedHistory: 'protectedHistory',

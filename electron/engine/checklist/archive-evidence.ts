@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { EuEvidence } from '../../../shared/checklist/eu-hints';
+import { META, getMeta } from '../db/meta';
 
 export interface ArchiveEvidence extends EuEvidence {
   inferredInterests: number;
@@ -43,8 +44,7 @@ export function readArchiveEvidence(db: Database): ArchiveEvidence {
     .filter(has)
     .map((t) => `SELECT advertiser_name AS a FROM ${t} WHERE advertiser_name IS NOT NULL`);
   return {
-    timeZone:
-      (has('meta') ? strings(db, "SELECT value FROM meta WHERE key = 'timeZone'")[0] : undefined) ?? null,
+    timeZone: has('meta') ? getMeta<string>(db, META.timeZone) : null,
     phoneNumbers: has('account') ? strings(db, 'SELECT phone FROM account') : [],
     profileLocation: (has('profile') ? strings(db, 'SELECT location FROM profile')[0] : undefined) ?? null,
     locationHistory: demographic('locationHistory'),

@@ -18,4 +18,6 @@ export const META = {
   asOf: 'asOf',
   /** Each kind's contiguous item id range (KindRange[]), for fast full-text counts. */
   kindRanges: 'kindRanges',
+  /** The time zone set on the account (account-timezone.js), e.g. "Berlin". */
+  timeZone: 'account.timeZone',
 } as const;

@@ -9,6 +9,7 @@ import type {
 } from './normalise/account';
 import type { FileTally } from './file-tally';
 import type { MediaIndex } from './media-index';
+import { META, setMeta } from '../db/meta';
 
 export type RelationKind = 'follower' | 'following' | 'block' | 'mute';
 
@@ -35,7 +36,7 @@ export class AccountWriter {
   accountRecord: AccountRecord | null = null;
 
   constructor(
-    db: Database,
+    private readonly db: Database,
     private readonly media: MediaIndex,
   ) {
     this.account = db.prepare(
@@ -74,6 +75,11 @@ export class AccountWriter {
       rec.createdVia,
     );
     this.accountRecord ??= rec;
+    tally.records++;
+  }
+
+  addTimeZone(timeZone: string, tally: FileTally): void {
+    setMeta(this.db, META.timeZone, timeZone);
     tally.records++;
   }
 

@@ -12,6 +12,7 @@ import {
   normaliseAccount,
   normaliseAds,
   normalisePhoneNumber,
+  normaliseTimeZone,
   normalisePersonalization,
   normaliseProfile,
   normaliseProtectedEvent,
@@ -76,6 +77,8 @@ export function elementHandler(id: HandlerId, w: Writers): ElementHandler {
       );
     case 'account':
       return via(normaliseAccount, (r, t) => w.account.addAccount(r, t));
+    case 'accountTimezone':
+      return via(normaliseTimeZone, (r, t) => w.account.addTimeZone(r.timeZone, t));
     case 'phoneNumber':
       return via(normalisePhoneNumber, (r, t) => w.account.addPhoneNumber(r.phone, t));
     case 'profile':

@@ -295,7 +295,7 @@ describe('account-level data and bookmarks', () => {
   });
 });
 
-describe('phone-number.js', () => {
+describe('phone-number.js, account-timezone.js and the location history', () => {
   it('gives the account its phone number: the checklist is tailored to the EU and German numbers are found', async () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const { ytd } = await import('./helpers');
@@ -329,6 +329,14 @@ describe('phone-number.js', () => {
         },
       ]),
     );
+    writeFileSync(
+      join(dir, 'data/account-timezone.js'),
+      ytd('account_timezone', [{ accountTimezone: { accountId: '77', timeZone: 'Berlin' } }]),
+    );
+    writeFileSync(
+      join(dir, 'data/personalization.js'),
+      ytd('personalization', [{ p13nData: { locationHistory: ['Lisbon, Portugal'] } }]),
+    );
     const dataDir = join(work.dir, 'dphone');
     const s = await importArchive(dir, { dataDir });
     expect(s.files.find((f) => f.path === 'data/phone-number.js')).toMatchObject({
@@ -343,7 +351,13 @@ describe('phone-number.js', () => {
       expect(flagged.map((r) => r.snippet)).toEqual(['Ruf mich an: 030 901820']);
       const eu = view.steps.find((s) => s.step.id === 'euRights')!;
       expect(eu.emphasis).toBe('high');
-      expect(eu.tailoring).toContain('Country code of your phone number: +49 (DE)');
+      expect(eu.tailoring).toEqual(
+        expect.arrayContaining([
+          'Country code of your phone number: +49 (DE)',
+          'Time zone set on your account: Berlin',
+          'A place in the location history X keeps: Lisbon, Portugal',
+        ]),
+      );
     } finally {
       engine.close();
     }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readArchiveEvidence } from '../../../electron/engine/checklist/archive-evidence';
 import { ARCHIVE_MIGRATIONS } from '../../../electron/engine/db/archive-schema';
+import { META, setMeta } from '../../../electron/engine/db/meta';
 
 let db: Database.Database;
 beforeEach(() => {
@@ -31,7 +32,7 @@ describe('readArchiveEvidence', () => {
   it('reads phone, profile location, languages, interests and advertisers', () => {
     db.prepare("INSERT INTO account (account_id, phone) VALUES ('1', '+34612345678')").run();
     db.prepare("INSERT INTO profile (location) VALUES ('Valencia, Spain')").run();
-    db.prepare("INSERT INTO meta (key, value) VALUES ('timeZone', 'Madrid')").run();
+    setMeta(db, META.timeZone, 'Madrid');
     post('1', 'es');
     post('2', 'es');
     post('3', 'ca');

@@ -33,6 +33,12 @@ export function normalisePhoneNumber(el: unknown): { phone: string } | Skip {
   return phone ? { phone } : { skip: 'no phone number' };
 }
 
+/** account-timezone.js: `{ "accountTimezone": { "accountId", "timeZone": "Berlin" } }`. */
+export function normaliseTimeZone(el: unknown): { timeZone: string } | Skip {
+  const timeZone = asString(unwrap(el, 'accountTimezone')?.timeZone);
+  return timeZone ? { timeZone } : { skip: 'no time zone' };
+}
+
 export interface ProfileRecord {
   bio: string | null;
   website: string | null;
@@ -126,6 +132,10 @@ export function normalisePersonalization(el: unknown): PersonalizationRecord | S
   }
   const birth = asString(age?.birthDate);
   if (birth) demographics.push({ key: 'inferredBirthDate', value: birth });
+  for (const v of asArray(p.locationHistory)) {
+    const place = asString(v);
+    if (place) demographics.push({ key: 'locationHistory', value: place });
+  }
   const audiences = asString(asObject(i?.audienceAndAdvertisers)?.numAudiences);
   if (audiences) demographics.push({ key: 'audiences', value: audiences });
   for (const v of asArray(asObject(i?.audienceAndAdvertisers)?.advertisers)) {
