@@ -96,12 +96,15 @@ export class SearchHitsCache {
   }
 
   /** Runs the search into a new temp table, and counts its matches per kind by their id ranges. */
-  private search(table: string, expression: string, ranges: readonly KindRange[] | null): Entry {
+  private search(table: string, expression: string | null, ranges: readonly KindRange[] | null): Entry {
     // Without rowid: the ids are the key itself, about a fifth faster to fill.
     this.db.exec(`CREATE TEMP TABLE ${table} (id INTEGER PRIMARY KEY) WITHOUT ROWID`);
-    const rows = this.db
-      .prepare(`INSERT INTO temp.${table} (id) SELECT rowid FROM items_fts WHERE items_fts MATCH ?`)
-      .run(expression).changes;
+    const rows =
+      expression === null
+        ? 0
+        : this.db
+            .prepare(`INSERT INTO temp.${table} (id) SELECT rowid FROM items_fts WHERE items_fts MATCH ?`)
+            .run(expression).changes;
     if (!ranges) return { table, rows, perKind: null };
     const count = this.db.prepare(`SELECT count(*) FROM temp.${table} WHERE id BETWEEN ? AND ?`).pluck();
     const perKind = new Map(ranges.map((r) => [r.kind, count.get(r.lo, r.hi) as number]));

@@ -9,17 +9,17 @@ const FOLDER = 'temp.search_word_folder';
 export const quoteTerm = (word: string): string => `"${word}"`;
 
 /**
- * The word as the index stores it (case folded, diacritics removed), by running it through the
- * index's own tokenizer; null when the tokenizer does not keep it as exactly one word.
+ * The word as the index's own tokenizer cuts and folds it (case, diacritics): usually one token,
+ * none when the tokenizer keeps none of its characters, several when it splits the word at a
+ * character it does not keep (some combining marks, for one), in the index's order of terms.
  */
-function foldedWord(db: Database, word: string): string | null {
+function indexTokens(db: Database, word: string): string[] {
   db.exec(`
     CREATE VIRTUAL TABLE IF NOT EXISTS ${FOLDER} USING fts5(word, tokenize='${SEARCH_TOKENIZER}', detail=none);
     CREATE VIRTUAL TABLE IF NOT EXISTS ${FOLDER}_terms USING fts5vocab(temp, search_word_folder, 'row');
     DELETE FROM ${FOLDER};`);
   db.prepare(`INSERT INTO ${FOLDER} (word) VALUES (?)`).run(word);
-  const terms = db.prepare(`SELECT term FROM ${FOLDER}_terms`).pluck().all() as string[];
-  return terms.length === 1 ? terms[0]! : null;
+  return db.prepare(`SELECT term FROM ${FOLDER}_terms`).pluck().all() as string[];
 }
 
 /** The first string after every string that starts with `prefix` (its last character plus one). */
@@ -30,11 +30,10 @@ function pastPrefix(prefix: string): string | null {
   return chars.join('') + String.fromCodePoint(next);
 }
 
-/** The index's words that start with `word`, or null when there are too many to list. */
-function wordsStartingWith(db: Database, word: string): string[] | null {
-  const prefix = foldedWord(db, word);
-  const past = prefix && pastPrefix(prefix);
-  if (!prefix || !past) return null;
+/** The index's words that start with `prefix` (a folded token), or null when there are too many. */
+function wordsStartingWith(db: Database, prefix: string): string[] | null {
+  const past = pastPrefix(prefix);
+  if (!past) return null;
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCABULARY} USING fts5vocab(main, items_fts, 'row')`);
   const words = db
     .prepare(`SELECT term FROM ${VOCABULARY} WHERE term >= ? AND term < ? LIMIT ?`)
@@ -43,20 +42,27 @@ function wordsStartingWith(db: Database, word: string): string[] | null {
   return words.length >= 1 && words.length <= MAX_WORDS_FOR_PREFIX ? words : null;
 }
 
+/** The last word, matching also as the start of a longer word. */
+function prefixPart(db: Database, token: string): string {
+  const whole = wordsStartingWith(db, token);
+  if (!whole) return `${quoteTerm(token)}*`;
+  return whole.length === 1 ? quoteTerm(whole[0]!) : `(${whole.map(quoteTerm).join(' OR ')})`;
+}
+
 /**
  * The search as an FTS5 expression: every word required, the last one also matching as the start of
- * a longer word (search as you type). FTS5 answers a prefix by merging the lists of every word that
+ * a longer word (search as you type); null when no word has anything the index keeps. Each word goes
+ * through the index's tokenizer first: a quoted string it would cut in two is a phrase, which an
+ * index without positions refuses. FTS5 answers a prefix by merging the lists of every word that
  * starts with it, three to four times slower than reading whole words' lists; when the prefix
- * starts only a few words of the index, those words are searched instead, which matches the same
- * items. `words` must be words of the index's tokenizer (see ftsQuery).
+ * starts only a few words of the index, those words are searched instead (the same matches).
  */
-export function searchExpression(db: Database, words: readonly string[]): string {
-  const last = words[words.length - 1]!;
-  const whole = wordsStartingWith(db, last);
-  const lastPart = !whole
-    ? `${quoteTerm(last)}*`
-    : whole.length === 1
-      ? quoteTerm(whole[0]!)
-      : `(${whole.map(quoteTerm).join(' OR ')})`;
-  return [...words.slice(0, -1).map(quoteTerm), lastPart].join(' AND ');
+export function searchExpression(db: Database, words: readonly string[]): string | null {
+  const parts: string[] = [];
+  words.forEach((word, i) => {
+    const tokens = indexTokens(db, word);
+    if (i === words.length - 1 && tokens.length === 1) parts.push(prefixPart(db, tokens[0]!));
+    else parts.push(...tokens.map(quoteTerm));
+  });
+  return parts.length > 0 ? parts.join(' AND ') : null;
 }

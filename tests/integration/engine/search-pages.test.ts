@@ -134,6 +134,10 @@ describe('search pages', () => {
     const joined = engine.queryItems({ archiveId, text: `${first}_${second}` });
     expect(joined.total).toBe(ftsIds([first!, second!]).size);
     expect(joined.total).toBeGreaterThan(0);
+    // A mark the tokenizer does not keep splits the word: both halves are searched, nothing throws.
+    const split = engine.queryItems({ archiveId, text: `${first}\u0305${second}` });
+    expect(split.total).toBeGreaterThan(0);
+    expect(split.total).toBeLessThanOrEqual(joined.total);
     const decomposed = engine.queryItems({ archiveId, text: 'cafe\u0301' });
     expect(decomposed.total).toBe(ftsIds(['cafe']).size);
   });
