@@ -61,8 +61,8 @@ export function queryItemPage(
   hits: SearchHits | null,
   ranges: readonly KindRange[] | null,
 ): ItemPage {
-  const allItems = ranges ? ranges.reduce((n, r) => n + r.n, 0) : counts.total;
   const started = performance.now();
+  const allItems = ranges ? ranges.reduce((n, r) => n + r.n, 0) : counts.total;
   const limit = Math.max(0, Math.min(MAX_PAGE, Math.floor(q.limit ?? DEFAULT_PAGE)));
   const offset = Math.max(0, Math.floor(q.offset ?? 0));
   const words = hits ? (ftsQuery(q.text)?.words ?? null) : null;
@@ -76,8 +76,6 @@ export function queryItemPage(
   const walk = ((offset + limit) * allItems) / Math.max(1, counts.total) < WALK_BUDGET;
   const levels: Clause =
     sort === 'levelDesc' && !q.levels?.length ? { sql: 'i.level IN (2, 1, 0)', params: [] } : TRUE;
-  // Walking, the kind filter keeps the chosen kinds: the test is on all the cached ids, which SQLite
-  // probes in place (restricting them to ranges in a subquery would copy them first).
   const flagValues = q.flags?.length ? flagValuesOf(db, q.flags) : undefined;
   /** The facet filters; walking, all but `indexOn` are kept off indexes. */
   const facets = (walkPart: boolean, indexOn?: 'flags' | 'level') =>
@@ -86,6 +84,8 @@ export function queryItemPage(
       ...(indexOn ? { indexOn } : sort === 'levelDesc' ? { indexOn: 'level' } : {}),
       ...((!walkPart || indexOn === 'flags') && flagValues ? { flagValues } : {}),
     });
+  // Walking, the kind filter keeps the chosen kinds: the test is on all the cached ids, which SQLite
+  // probes in place (restricting them to ranges in a subquery would copy them first).
   const base = and(
     !hits
       ? TRUE
