@@ -3,13 +3,11 @@
  * archive, put items on a deletion list, then compare the archive with a newer one of the same
  * account and check what the newer one still holds. Screenshots land in tests/e2e/artifacts/.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArchiveComparison } from '../../shared/model/compare';
 import type { ArchiveSummary } from '../../shared/model/summary';
 import { COUNT_LABELS } from '../../shared/report/labels';
 import { importArchive } from '../../electron/engine/index';
@@ -18,20 +16,10 @@ import { generateArchive } from '../fixtures/generator/index';
 import { makeBookmarks, writeCsv } from '../integration/bookmarks/bookmark-files';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, openRecordedPage, screenshot, type RecordedPage } from './support/browser';
-import { cliSummary } from './support/cli';
+import { cliCompare, cliSummary } from './support/cli';
 import { startHarness, type Harness } from './support/harness';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const fmt = (n: number) => n.toLocaleString('en-US');
-
-function cliCompare(dataDir: string, olderId: string, newerId: string): ArchiveComparison {
-  const out = execFileSync(
-    process.execPath,
-    ['bin/x-exposure.mjs', 'compare', olderId, newerId, '--json', '--data-dir', dataDir],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  return JSON.parse(out) as ArchiveComparison;
-}
 
 describe('bookmarks and compare, end to end', () => {
   let root: string;

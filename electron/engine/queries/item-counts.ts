@@ -98,10 +98,10 @@ export function countItems(
     }
     // Many matches and a filter with an index (flags, levels, dates, kinds): count through that
     // index, testing each entry against the matches (`+`), instead of looking up every match.
-    const flagValues = q.flags?.length ? flagValuesOf(db, q.flags) : undefined;
+    const many = hits.size > FEW_MATCHES;
+    const flagValues = many && q.flags?.length ? flagValuesOf(db, q.flags) : undefined;
     const viaIndex =
-      hits.size > FEW_MATCHES &&
-      (!!flagValues || !!q.levels?.length || !!q.kinds?.length || !!range.from || !!range.to);
+      many && (!!flagValues || !!q.levels?.length || !!q.kinds?.length || !!range.from || !!range.to);
     const where = and(
       facetClause(q, 'i', viaIndex && flagValues ? { flagValues } : {}),
       dateClause(range, 'i'),
