@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import { terminalSafe } from './terminal-text';
 
 export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -34,4 +35,13 @@ export class UsageError extends Error {}
 
 export function writeJson(io: CliIO, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * Human-readable output: each line passes through the terminal-safe filter, so archive text in it
+ * (names, file names, messages) can neither move the cursor nor retitle, clear or reorder the screen.
+ * Every command's non-JSON output goes through here.
+ */
+export function writeLines(io: CliIO, lines: readonly string[]): void {
+  io.stdout.write(`${lines.map(terminalSafe).join('\n')}\n`);
 }

@@ -1,5 +1,4 @@
 import type { ArchiveSummary, Counts } from '../../shared/model/summary';
-import { terminalSafe } from './terminal-text';
 
 const COUNT_LABELS: Record<keyof Counts, string> = {
   posts: 'Posts',
@@ -19,8 +18,8 @@ const COUNT_LABELS: Record<keyof Counts, string> = {
   mutes: 'Muted accounts',
 };
 
-/** The summary as plain text for a person at a terminal (archive text escaped: see terminalSafe). */
-export function formatSummary(s: ArchiveSummary): string {
+/** The summary as plain text lines for a person at a terminal (print them with writeLines). */
+export function summaryLines(s: ArchiveSummary): string[] {
   const lines: string[] = [];
   const who = s.account.username ? `@${s.account.username}` : '(unknown account)';
   lines.push(`Archive ${s.archiveId}: ${who}${s.account.displayName ? ` (${s.account.displayName})` : ''}`);
@@ -49,5 +48,5 @@ export function formatSummary(s: ArchiveSummary): string {
     for (const w of s.warnings) lines.push(`warning: ${w}`);
   }
   if (s.partial) lines.push('', 'The import is partial: some data files could not be read (see above).');
-  return lines.map(terminalSafe).join('\n') + '\n';
+  return lines;
 }

@@ -7,8 +7,7 @@ import {
   type BookmarkProblem,
 } from '../../../shared/model/bookmarks';
 import { Engine } from '../../engine/index';
-import { UsageError, writeJson, type Command } from '../command';
-import { terminalSafe } from '../terminal-text';
+import { UsageError, writeJson, writeLines, type Command } from '../command';
 
 /** `--map` accepts the field names and these shorter words; `ignore` unmaps a column. */
 const FIELD_WORDS: Record<string, BookmarkField> = { id: 'postId', url: 'postUrl', link: 'postUrl' };
@@ -47,7 +46,7 @@ function problemLines(problems: readonly BookmarkProblem[]): string[] {
   });
 }
 
-function formatPreview(p: BookmarkPreview): string {
+function previewLines(p: BookmarkPreview): string[] {
   const lines = [
     `${JSON.stringify(p.fileName)}: ${p.format.toUpperCase()}, ${p.totalRows} rows, ${p.importable} posts to import` +
       (p.delimiter ? `, delimiter ${JSON.stringify(p.delimiter)}` : '') +
@@ -59,7 +58,7 @@ function formatPreview(p: BookmarkPreview): string {
     ),
     ...problemLines(p.problems),
   ];
-  return `${lines.map(terminalSafe).join('\n')}\n`;
+  return lines;
 }
 
 export const bookmarksCommand: Command = {
@@ -80,7 +79,7 @@ export const bookmarksCommand: Command = {
       if (options['preview'] === true) {
         const preview = maps.length > 0 ? engine.previewBookmarks(path, mapping) : guess;
         if (json) writeJson(io, preview);
-        else io.stdout.write(formatPreview(preview));
+        else writeLines(io, previewLines(preview));
         return 0;
       }
       const result = engine.importBookmarks(archiveId, path, mapping);
@@ -99,7 +98,7 @@ export const bookmarksCommand: Command = {
         `The archive now counts ${result.summary.counts.bookmarks ?? 0} bookmarks.`,
         ...problemLines(result.problems),
       ];
-      io.stdout.write(`${lines.map(terminalSafe).join('\n')}\n`);
+      writeLines(io, lines);
       return 0;
     } finally {
       engine.close();

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/checklist/types';
 import { Engine } from '../../engine/index';
 import { getChecklist, setChecklistStep } from '../../engine/checklist/index';
-import { UsageError, writeJson, type Command } from '../command';
+import { UsageError, writeJson, writeLines, type Command } from '../command';
 
 function parseSet(value: string): { stepId: StepId; status: StepStatus } {
   const [stepId, status] = value.split('=');
@@ -18,13 +18,13 @@ function parseSet(value: string): { stepId: StepId; status: StepStatus } {
   return { stepId: stepId as StepId, status: status as StepStatus };
 }
 
-function formatChecklist(view: ChecklistView): string {
+function checklistLines(view: ChecklistView): string[] {
   const lines = view.steps.map(({ step, emphasis, progress }) => {
     const date = progress.updatedAt ? ` (${progress.updatedAt.slice(0, 10)})` : '';
     const mark = emphasis === 'high' ? '*' : ' ';
     return `${mark} ${step.id.padEnd(18)} ${progress.status.padEnd(13)} ${step.title}${date}`;
   });
-  return `${lines.join('\n')}\n* = recommended for this archive\n${view.caveat.title}: ${view.caveat.points[0]}\n`;
+  return [...lines, '* = recommended for this archive', `${view.caveat.title}: ${view.caveat.points[0]}`];
 }
 
 export const checklistCommand: Command = {
@@ -42,7 +42,7 @@ export const checklistCommand: Command = {
         ? setChecklistStep(engine, archiveId, set.stepId, set.status)
         : getChecklist(engine, archiveId);
       if (json) writeJson(io, view);
-      else io.stdout.write(formatChecklist(view));
+      else writeLines(io, checklistLines(view));
       return 0;
     } finally {
       engine.close();

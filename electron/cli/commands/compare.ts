@@ -2,12 +2,12 @@ import type { ArchiveComparison, CountKey } from '../../../shared/model/compare'
 import { CHANNEL_LABELS, COUNT_LABELS, KIND_PLURALS, LEVEL_LABELS } from '../../../shared/report/labels';
 import { CHANNELS, LEVELS } from '../../../shared/model/kinds';
 import { Engine } from '../../engine/index';
-import { writeJson, type Command } from '../command';
+import { writeJson, writeLines, type Command } from '../command';
 import { terminalSafe } from '../terminal-text';
 
 const n = (v: number | null) => (v === null ? '-' : v.toLocaleString('en'));
 
-export function formatComparison(c: ArchiveComparison): string {
+export function comparisonLines(c: ArchiveComparison): string[] {
   const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'unknown date');
   const lines = [
     `@${c.account.username}: archive ${c.older.archiveId} (${day(c.older.generatedAt)}) -> ${c.newer.archiveId} (${day(c.newer.generatedAt)})`,
@@ -48,7 +48,7 @@ export function formatComparison(c: ArchiveComparison): string {
     lines.push(`  still in scope: ${item.kind} ${item.sourceId} ${day(item.createdAt)}`);
   }
   for (const w of c.warnings) lines.push(`warning: ${w}`);
-  return `${lines.map(terminalSafe).join('\n')}\n`;
+  return lines;
 }
 
 export const compareCommand: Command = {
@@ -65,10 +65,11 @@ export const compareCommand: Command = {
         const { removed, added, kept, ids, ...rest } = c;
         writeJson(io, { removed, added, kept, ...(ids ? { ids } : {}), ...rest });
       } else {
-        io.stdout.write(formatComparison(c));
+        writeLines(io, comparisonLines(c));
         if (c.ids) {
           for (const part of ['removed', 'added'] as const) {
             for (const [key, list] of Object.entries(c.ids[part])) {
+              // Tab-separated for scripts: each field is filtered on its own, the tabs are kept.
               for (const id of list) io.stdout.write(`${part}\t${key}\t${terminalSafe(id)}\n`);
             }
           }

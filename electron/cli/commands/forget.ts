@@ -1,5 +1,5 @@
 import { Engine } from '../../engine/index';
-import { writeJson, type Command } from '../command';
+import { writeJson, writeLines, type Command } from '../command';
 
 export const forgetCommand: Command = {
   name: 'forget',
@@ -11,7 +11,7 @@ export const forgetCommand: Command = {
     try {
       engine.forget(args[0]!);
       if (json) writeJson(io, { forgotten: args[0] });
-      else io.stdout.write(`Forgot archive ${args[0]}: its database was deleted.\n`);
+      else writeLines(io, [`Forgot archive ${args[0]}: its database was deleted.`]);
       return 0;
     } finally {
       engine.close();

@@ -1,7 +1,7 @@
 import { importArchive } from '../../engine/index';
-import { writeJson, type Command } from '../command';
+import { writeJson, writeLines, type Command } from '../command';
 import { ProgressBar } from '../progress-bar';
-import { formatSummary } from '../format-summary';
+import { summaryLines } from '../format-summary';
 
 export const importCommand: Command = {
   name: 'import',
@@ -18,7 +18,7 @@ export const importCommand: Command = {
       });
       bar?.clear();
       if (json) writeJson(io, summary);
-      else io.stdout.write(formatSummary(summary));
+      else writeLines(io, summaryLines(summary));
       return 0;
     } finally {
       bar?.clear();

@@ -1,5 +1,5 @@
 import { Engine } from '../../engine/index';
-import { writeJson, type Command } from '../command';
+import { writeJson, writeLines, type Command } from '../command';
 
 export const listCommand: Command = {
   name: 'list',
@@ -15,16 +15,19 @@ export const listCommand: Command = {
         return 0;
       }
       if (archives.length === 0) {
-        io.stdout.write('No archives imported yet. Run: x-exposure import <zip-or-folder>\n');
+        writeLines(io, ['No archives imported yet. Run: x-exposure import <zip-or-folder>']);
         return 0;
       }
-      for (const a of archives) {
-        const who = a.account.username ? `@${a.account.username}` : '(unknown account)';
-        io.stdout.write(
-          `${a.archiveId}  ${who.padEnd(18)} ${a.format.padEnd(8)} generated ${(a.generatedAt ?? 'unknown').slice(0, 10)}  ` +
-            `${a.counts.posts} posts, ${a.counts.likes} likes${a.partial ? '  (partial)' : ''}\n`,
-        );
-      }
+      writeLines(
+        io,
+        archives.map((a) => {
+          const who = a.account.username ? `@${a.account.username}` : '(unknown account)';
+          return (
+            `${a.archiveId}  ${who.padEnd(18)} ${a.format.padEnd(8)} generated ${(a.generatedAt ?? 'unknown').slice(0, 10)}  ` +
+            `${a.counts.posts} posts, ${a.counts.likes} likes${a.partial ? '  (partial)' : ''}`
+          );
+        }),
+      );
       return 0;
     } finally {
       engine.close();

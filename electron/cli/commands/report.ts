@@ -2,7 +2,7 @@ import { extname, resolve } from 'node:path';
 import { PAPER_SIZES, type PaperSize } from '../../../shared/report/model';
 import { Engine } from '../../engine/index';
 import { writeItemsCsv, writeReportHtml } from '../../engine/report/index';
-import { UsageError, writeJson, type Command } from '../command';
+import { UsageError, writeJson, writeLines, type Command } from '../command';
 
 const FORMATS = { '.html': 'html', '.htm': 'html', '.csv': 'csv' } as const;
 type Format = (typeof FORMATS)[keyof typeof FORMATS];
@@ -56,12 +56,12 @@ export const reportCommand: Command = {
         if (compareWith !== undefined) throw new UsageError('--compare-with only applies to the HTML report');
         const rows = writeItemsCsv(engine, archiveId, out);
         if (json) writeJson(io, { path: out, format, rows });
-        else io.stdout.write(`wrote ${rows} items to ${out}\n`);
+        else writeLines(io, [`wrote ${rows} items to ${out}`]);
       } else {
         const request = { paper, redactText, ...(compareWith ? { compareWith } : {}) };
         writeReportHtml(engine, archiveId, request, out);
         if (json) writeJson(io, { path: out, format, ...request });
-        else io.stdout.write(`wrote the report to ${out}\n`);
+        else writeLines(io, [`wrote the report to ${out}`]);
       }
       return 0;
     } finally {

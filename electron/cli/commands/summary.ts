@@ -1,6 +1,6 @@
 import { Engine } from '../../engine/index';
-import { writeJson, type Command } from '../command';
-import { formatSummary } from '../format-summary';
+import { writeJson, writeLines, type Command } from '../command';
+import { summaryLines } from '../format-summary';
 
 export const summaryCommand: Command = {
   name: 'summary',
@@ -12,7 +12,7 @@ export const summaryCommand: Command = {
     try {
       const summary = engine.getSummary(args[0]!);
       if (json) writeJson(io, summary);
-      else io.stdout.write(formatSummary(summary));
+      else writeLines(io, summaryLines(summary));
       return 0;
     } finally {
       engine.close();

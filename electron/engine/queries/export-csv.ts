@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import Papa from 'papaparse';
 import type { ItemKind } from '../../../shared/model/kinds';
 import { channelsOf, flagsOf, levelOf, postTypesOf } from '../db/bits';
+import { spreadsheetSafe } from './spreadsheet-cell';
 
 const FIELDS = [
   'kind',
@@ -17,8 +18,6 @@ const FIELDS = [
   'text',
 ];
 const BATCH = 5000;
-/** Papa's own `escapeFormulae: true` pattern ends in `.*$`, so a multi-line cell starting with `@` slipped through. */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 interface ExportRow {
   id: number;
@@ -45,7 +44,7 @@ function urlOf(r: ExportRow, username: string): string {
 
 /**
  * Writes the chosen items as a CSV deletion list (UTF-8 with BOM so spreadsheets read it right).
- * Cells that a spreadsheet would run as a formula are escaped. DM text is left out.
+ * Every part of a cell that a spreadsheet would run as a formula is escaped (see spreadsheetSafe). DM text is left out.
  * Written in batches, so memory stays flat for a million rows.
  */
 export function exportItemsCsv(
@@ -63,19 +62,21 @@ export function exportItemsCsv(
     writeSync(fd, '\uFEFF' + Papa.unparse([FIELDS]) + '\r\n');
     const emit = (batch: ExportRow[]) => {
       if (batch.length === 0) return;
-      const data = batch.map((r) => [
-        r.kind,
-        r.source_id,
-        r.created_at ?? '',
-        urlOf(r, username),
-        postTypesOf(r.post_types).join(' '),
-        r.visibility,
-        levelOf(r.level),
-        channelsOf(r.channels).join(' '),
-        flagsOf(r.flags).join(' '),
-        r.kind === 'directMessage' ? '' : (r.text ?? ''),
-      ]);
-      writeSync(fd, Papa.unparse(data, { escapeFormulae: FORMULA_START }) + '\r\n');
+      const data = batch
+        .map((r) => [
+          r.kind,
+          r.source_id,
+          r.created_at ?? '',
+          urlOf(r, username),
+          postTypesOf(r.post_types).join(' '),
+          r.visibility,
+          levelOf(r.level),
+          channelsOf(r.channels).join(' '),
+          flagsOf(r.flags).join(' '),
+          r.kind === 'directMessage' ? '' : (r.text ?? ''),
+        ])
+        .map((row) => row.map(spreadsheetSafe));
+      writeSync(fd, Papa.unparse(data) + '\r\n');
       rows += batch.length;
     };
     if (itemIds === 'all') {
