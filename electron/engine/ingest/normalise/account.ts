@@ -136,11 +136,17 @@ export function normalisePersonalization(el: unknown): PersonalizationRecord | S
     const place = asString(v);
     if (place) demographics.push({ key: 'locationHistory', value: place });
   }
-  const audiences = asString(asObject(i?.audienceAndAdvertisers)?.numAudiences);
+  const ads = asObject(i?.audienceAndAdvertisers);
+  const audiences = asString(ads?.numAudiences);
   if (audiences) demographics.push({ key: 'audiences', value: audiences });
-  for (const v of asArray(asObject(i?.audienceAndAdvertisers)?.advertisers)) {
-    const s = asString(v);
-    if (s) demographics.push({ key: 'advertiser', value: s });
+  for (const [field, key] of [
+    ['advertisers', 'advertiser'],
+    ['lookalikeAdvertisers', 'lookalikeAdvertiser'],
+  ] as const) {
+    for (const v of asArray(ads?.[field])) {
+      const s = asString(v);
+      if (s) demographics.push({ key, value: s });
+    }
   }
   return { interests, demographics };
 }
