@@ -1,7 +1,7 @@
 import { createReadStream, promises as fsp } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { ArchiveEntry, ArchiveSource } from './source';
+import { withFileErrors, type ArchiveEntry, type ArchiveSource } from './source';
 import { DataFileError } from '../parse/parse-error';
 import { UserFacingError } from '../errors';
 
@@ -80,7 +80,7 @@ export class DirSource implements ArchiveSource {
       stream.once('open', () => resolve());
       stream.once('error', (err) => reject(new DataFileError(`the file cannot be read (${err.message})`)));
     });
-    return stream;
+    return withFileErrors(stream, (err) => `the file cannot be read (${err.message})`);
   }
 
   async close(): Promise<void> {}

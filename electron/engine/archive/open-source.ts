@@ -2,13 +2,16 @@ import { promises as fsp } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArchiveSource } from './source';
 import { DirSource } from './dir-source';
-import { ZipSource } from './zip-source';
+import { ZipSource, type ZipOpenOptions } from './zip-source';
 import { UserFacingError } from '../errors';
 
 const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
 
 /** Opens a zip file or a folder the user chose; anything else is BAD_INPUT. */
-export async function openArchiveSource(inputPath: string): Promise<ArchiveSource> {
+export async function openArchiveSource(
+  inputPath: string,
+  opts: ZipOpenOptions = {},
+): Promise<ArchiveSource> {
   const location = resolve(inputPath);
   let stat;
   try {
@@ -34,5 +37,5 @@ export async function openArchiveSource(inputPath: string): Promise<ArchiveSourc
       inputPath,
     );
   }
-  return ZipSource.open(location);
+  return ZipSource.open(location, opts);
 }

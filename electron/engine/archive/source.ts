@@ -1,4 +1,5 @@
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
+import { DataFileError } from '../parse/parse-error';
 
 /** One file inside an archive (zip entry or file in a folder). Paths use `/` and are relative. */
 export interface ArchiveEntry {
@@ -18,6 +19,8 @@ export interface ArchiveSource {
   readonly location: string;
   /** Every file entry, keyed by path. Folders are not listed. */
   readonly entries: ReadonlyMap<string, ArchiveEntry>;
+  /** What was odd about the container but did not stop it being read (shown with the summary). */
+  readonly warnings?: readonly string[];
   /** Opens one entry's content as a stream of bytes (inflated for zips). */
   open(path: string): Promise<Readable>;
   close(): Promise<void>;
@@ -37,4 +40,17 @@ export async function readEntryFully(source: ArchiveSource, path: string, maxByt
     parts.push(buf);
   }
   return Buffer.concat(parts, total);
+}
+
+/**
+ * The same bytes, with any error the stream raises (the disk, the file system) turned into this
+ * file's error: a read failure fails one file, never the whole import.
+ */
+export function withFileErrors(stream: Readable, describe: (err: Error) => string): Readable {
+  const out = new PassThrough({ highWaterMark: stream.readableHighWaterMark });
+  stream.on('error', (err) =>
+    out.destroy(err instanceof DataFileError ? err : new DataFileError(describe(err))),
+  );
+  out.on('close', () => stream.destroy());
+  return stream.pipe(out);
 }

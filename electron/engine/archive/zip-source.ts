@@ -5,12 +5,28 @@ import { Transform, type Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { ArchiveEntry, ArchiveSource } from './source';
 import { CachedFileReader } from './cached-file-reader';
+import { ZipSpans } from './zip-spans';
+import { InflateBudget } from './inflate-budget';
 import { UserFacingError } from '../errors';
 import { DataFileError } from '../parse/parse-error';
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 const MAX_ENTRIES = 5_000_000;
+const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
+
+export const OVERLAP_MESSAGE = 'entries overlap: this zip was built to inflate far beyond its size';
+
+/** yauzl's cursor over the central directory (its typings have it wrong). */
+interface ZipCursor {
+  entryCount: number;
+  readEntryCursor: number;
+}
+
+export interface ZipOpenOptions {
+  /** Bound what all reads together may inflate to (an import); media reads later are not bounded. */
+  boundInflation?: boolean;
+}
 
 /** What is kept of each central-directory entry: enough to read it later, nothing more. */
 interface ZipEntry extends ArchiveEntry {
@@ -19,7 +35,7 @@ interface ZipEntry extends ArchiveEntry {
   crc32: number;
 }
 
-async function openZip(path: string): Promise<{ zip: ZipFile; reader: CachedFileReader }> {
+async function openZip(path: string): Promise<{ zip: ZipFile; reader: CachedFileReader; size: number }> {
   const fd = await promisify(openFile)(path, 'r');
   const { size } = await promisify(fstat)(fd);
   const reader = new CachedFileReader(fd);
@@ -30,9 +46,20 @@ async function openZip(path: string): Promise<{ zip: ZipFile; reader: CachedFile
         reject(err);
         return;
       }
-      resolve({ zip, reader });
+      resolve({ zip, reader, size });
     });
   });
+}
+
+/** True when another central directory record follows the last one the end record counted. */
+function moreRecordsAt(reader: CachedFileReader, position: number, zipSize: number): Promise<boolean> {
+  if (position + 4 > zipSize) return Promise.resolve(false);
+  const buf = Buffer.alloc(4);
+  return new Promise((resolve) =>
+    reader.read(buf, 0, 4, position, (err, n) =>
+      resolve(!err && n === 4 && buf.readUInt32LE(0) === CENTRAL_HEADER_SIGNATURE),
+    ),
+  );
 }
 
 function describeZipError(zipPath: string, err: Error): UserFacingError {
@@ -54,7 +81,11 @@ function describeZipError(zipPath: string, err: Error): UserFacingError {
   return new UserFacingError('BAD_INPUT', `the zip file is damaged (${msg})`, zipPath);
 }
 
-function entryProblem(entry: Entry): string | undefined {
+function entryProblem(entry: Entry, zipSize: number): string | undefined {
+  const end = entry.relativeOffsetOfLocalHeader + entry.compressedSize;
+  if (!Number.isSafeInteger(end) || end > zipSize) {
+    return 'the zip says this file lies beyond the end of the zip, so the zip is damaged';
+  }
   if (entry.isEncrypted()) return 'the entry is password-protected (encrypted) and cannot be read';
   const unixMode = (entry.externalFileAttributes >>> 16) & S_IFMT;
   if (unixMode === S_IFLNK) return 'the entry is a symbolic link, which is not followed';
@@ -68,7 +99,7 @@ function entryProblem(entry: Entry): string | undefined {
  * Checks that an entry inflates to exactly its declared size and checksum (a truncated or corrupt
  * entry does not; a stored entry has no other integrity check).
  */
-function integrityGuard(expectedSize: number, expectedCrc: number): Transform {
+function integrityGuard(expectedSize: number, expectedCrc: number, budget: InflateBudget | null): Transform {
   let seen = 0;
   let crc = 0;
   return new Transform({
@@ -76,6 +107,11 @@ function integrityGuard(expectedSize: number, expectedCrc: number): Transform {
       seen += chunk.length;
       if (seen > expectedSize) {
         cb(new DataFileError('the zip entry holds more data than the zip declares'));
+        return;
+      }
+      const spent = budget?.spend(chunk.length);
+      if (spent) {
+        cb(spent);
         return;
       }
       crc = crc32(chunk, crc);
@@ -100,26 +136,35 @@ export class ZipSource implements ArchiveSource {
     private readonly zip: ZipFile,
     private readonly reader: CachedFileReader,
     private readonly zipEntries: ReadonlyMap<string, ZipEntry>,
+    private readonly budget: InflateBudget | null,
+    readonly warnings: readonly string[],
   ) {}
 
   get entries(): ReadonlyMap<string, ArchiveEntry> {
     return this.zipEntries;
   }
 
-  static async open(location: string): Promise<ZipSource> {
+  static async open(location: string, opts: ZipOpenOptions = {}): Promise<ZipSource> {
     let zip: ZipFile;
     let reader: CachedFileReader;
+    let size: number;
     try {
-      ({ zip, reader } = await openZip(location));
+      ({ zip, reader, size } = await openZip(location));
     } catch (err) {
       throw describeZipError(location, err as Error);
     }
     const entries = new Map<string, ZipEntry>();
+    const spans = new ZipSpans();
+    const cursor = zip as unknown as ZipCursor;
+    const counted = cursor.entryCount;
+    let recordsRead = 0;
     try {
       await new Promise<void>((resolve, reject) => {
         zip.on('entry', (entry: Entry) => {
+          recordsRead++;
+          spans.add(entry.relativeOffsetOfLocalHeader, entry.compressedSize);
           if (!entry.fileName.endsWith('/')) {
-            const problem = entries.has(entry.fileName) ? DUPLICATE : entryProblem(entry);
+            const problem = entries.has(entry.fileName) ? DUPLICATE : entryProblem(entry, size);
             entries.set(entry.fileName, {
               path: entry.fileName,
               size: entry.uncompressedSize,
@@ -130,10 +175,18 @@ export class ZipSource implements ArchiveSource {
               ...(problem ? { problem } : {}),
             });
           }
-          if (entries.size > MAX_ENTRIES) reject(new Error('the zip has too many entries'));
+          if (recordsRead > MAX_ENTRIES) reject(new Error('the zip has too many entries'));
           else zip.readEntry();
         });
-        zip.once('end', () => resolve());
+        // The end record's count can be short (cut by hand, or a 16-bit count wrapped past 65,535):
+        // the directory itself says where it ends, so records past the count are read as well.
+        zip.on('end', () => {
+          moreRecordsAt(reader, cursor.readEntryCursor, size).then((more) => {
+            if (!more) return resolve();
+            cursor.entryCount++;
+            zip.readEntry();
+          }, reject);
+        });
         zip.once('error', reject);
         zip.readEntry();
       });
@@ -142,13 +195,36 @@ export class ZipSource implements ArchiveSource {
       reader.dispose();
       throw describeZipError(location, err as Error);
     }
-    return new ZipSource(location, zip, reader, entries);
+    if (spans.overlap()) {
+      zip.close();
+      reader.dispose();
+      throw new UserFacingError('BAD_INPUT', OVERLAP_MESSAGE, location);
+    }
+    const warnings =
+      recordsRead > counted
+        ? [
+            `the zip's end record counts ${counted} files but its directory lists ${recordsRead}; all ${recordsRead} were read`,
+          ]
+        : [];
+    const budget = opts.boundInflation ? new InflateBudget(size) : null;
+    return new ZipSource(location, zip, reader, entries, budget, warnings);
   }
 
   async open(path: string): Promise<Readable> {
     const info = this.zipEntries.get(path);
     if (!info) throw new DataFileError('the file is not in the zip');
     if (info.problem) throw new DataFileError(info.problem);
+    this.budget?.checkOpen(info.size);
+    try {
+      return await this.openEntry(info);
+    } catch (err) {
+      // Whatever failed (yauzl, the file system, a number out of range), it is this entry's failure.
+      if (err instanceof DataFileError) throw err;
+      throw new DataFileError(`the zip entry cannot be read (${(err as Error).message})`);
+    }
+  }
+
+  private async openEntry(info: ZipEntry): Promise<Readable> {
     const compressed = info.compressedSize ?? 0;
     const minimalEntry = {
       relativeOffsetOfLocalHeader: info.localHeaderOffset,
@@ -169,7 +245,7 @@ export class ZipSource implements ArchiveSource {
         );
       });
     });
-    const guard = integrityGuard(info.size, info.crc32);
+    const guard = integrityGuard(info.size, info.crc32, this.budget);
     const fail = (err: Error) =>
       guard.destroy(
         err instanceof DataFileError ? err : new DataFileError(`the zip entry is damaged (${err.message})`),

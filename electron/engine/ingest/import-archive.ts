@@ -133,7 +133,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
   let classifier: Classifier | null = null;
   try {
     progress.setStep('opening');
-    source = await openArchiveSource(inputPath);
+    source = await openArchiveSource(inputPath, { boundInflation: true });
     const root = locateRoot(source.entries.keys());
     if (!root) throw new UserFacingError('BAD_INPUT', NOT_AN_ARCHIVE, inputPath);
     throwIfAborted(opts.signal);
@@ -159,7 +159,11 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     const { files, account, sink } = await readAll(db, source, plan, progress, opts, asOf, classifier);
     throwIfAborted(opts.signal);
 
-    const warnings = [...plan.warnings, ...runPostPass(db, sink.ctx, sink.facets, progress, opts.signal)];
+    const warnings = [
+      ...(source.warnings ?? []),
+      ...plan.warnings,
+      ...runPostPass(db, sink.ctx, sink.facets, progress, opts.signal),
+    ];
 
     progress.setStep('finishing');
     const acct = account.accountRecord;
