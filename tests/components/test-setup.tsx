@@ -10,6 +10,7 @@ import { useLibrary } from '../../renderer/src/stores/library-store';
 import { useNavigation } from '../../renderer/src/stores/navigation-store';
 import { useOverview } from '../../renderer/src/stores/overview-store';
 import { useSelection } from '../../renderer/src/stores/selection-store';
+import { useChecklist } from '../../renderer/src/views/checklist/checklist-store';
 import { createFakeBridge, installFakeBridge, type FakeBridge } from './fake-bridge';
 import { ARCHIVE_ID } from './fixtures';
 
@@ -22,6 +23,7 @@ const STORES = [
   useNavigation,
   useOverview,
   useSelection,
+  useChecklist,
 ];
 
 export function resetStores(): void {

@@ -70,16 +70,44 @@ describe('the app, end to end', () => {
     expect(summary.counts).toEqual(archive.counts);
     await page.getByRole('button', { name: 'See what is exposed' }).click();
     await expect
-      .poll(() => page.getByTestId('headline-in-scope').textContent())
+      .poll(() => page.getByTestId('answer-shared').textContent())
       .toBe(fmt(summary.exposure.channels.thirdParty));
-    expect(await page.getByTestId('headline-public').textContent()).toBe(
-      fmt(summary.exposure.visibility.public + summary.exposure.visibility.assumedPublic),
+    expect(await page.getByTestId('answer-public').textContent()).toBe(
+      fmt(summary.exposure.channels.openWeb),
     );
-    expect(await page.getByTestId('headline-sensitive').textContent()).toBe(
-      fmt(summary.exposure.levels.high),
+    expect(await page.getByTestId('answer-grok').textContent()).toBe(
+      fmt(summary.exposure.channels.grokTraining),
     );
     await expect.poll(() => page.locator('svg').count()).toBeGreaterThan(0);
     await screenshot(page, 'overview');
+  });
+
+  it('opens the items behind each number of the overview, and Back returns', async () => {
+    const { page } = recorded;
+    const total = page.locator('.browse-total');
+    const back = page.getByRole('button', { name: 'Back to Overview' });
+    await page.getByTestId('answer-public').click();
+    await expect.poll(() => total.textContent()).toBe(`${fmt(summary.exposure.channels.openWeb)} items`);
+    await back.click();
+    const holds = page.getByRole('region', { name: 'What your archive holds' });
+    await holds.getByRole('button', { name: /^Likes/ }).click();
+    await expect.poll(() => total.textContent()).toBe(`${fmt(summary.counts.likes)} items`);
+    await back.click();
+    await page
+      .getByRole('region', { name: 'What your items reveal' })
+      .getByRole('button', { name: /^High/ })
+      .click();
+    await expect.poll(() => total.textContent()).toBe(`${fmt(summary.exposure.levels.high)} items`);
+    await back.click();
+    const firstMonth = page.locator('.timeline-bar').first();
+    const label = (await firstMonth.getAttribute('aria-label')) ?? '';
+    await firstMonth.click();
+    const count = /: ([\d,]+) items?/.exec(label)?.[1];
+    await expect.poll(() => total.textContent()).toBe(`${count} ${count === '1' ? 'item' : 'items'}`);
+    await back.click();
+    await expect.poll(() => page.getByTestId('answer-shared').count()).toBe(1);
+    await nav('Browse').click();
+    await page.getByRole('button', { name: 'Clear all' }).click();
   });
 
   it('browses, filters by kind with counts that match, searches with highlights and opens an item', async () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveSummary } from '../../shared/model/summary';
-import { COUNT_LABELS } from '../../shared/report/labels';
+import { COUNT_LABELS } from '../../shared/format/labels';
 import { importArchive } from '../../electron/engine/index';
 import { writeNewerArchive } from '../../scripts/bench/newer-archive';
 import { generateArchive } from '../fixtures/generator/index';

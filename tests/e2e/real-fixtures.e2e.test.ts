@@ -56,13 +56,13 @@ describe('real X archives in the app', () => {
       const summary = cliSummary(join(root, 'data'), entry!.archiveId);
       if (archive.posts !== null) expect(summary.counts.posts).toBe(archive.posts);
       await expect
-        .poll(() => page.getByTestId('headline-in-scope').textContent())
+        .poll(() => page.getByTestId('answer-shared').textContent())
         .toBe(fmt(summary.exposure.channels.thirdParty));
-      expect(await page.getByTestId('headline-public').textContent()).toBe(
-        fmt(summary.exposure.visibility.public + summary.exposure.visibility.assumedPublic),
+      expect(await page.getByTestId('answer-public').textContent()).toBe(
+        fmt(summary.exposure.channels.openWeb),
       );
-      expect(await page.getByTestId('headline-sensitive').textContent()).toBe(
-        fmt(summary.exposure.levels.high),
+      expect(await page.getByTestId('answer-grok').textContent()).toBe(
+        fmt(summary.exposure.channels.grokTraining),
       );
       await screenshot(page, `real-${archive.name}-overview`);
     });

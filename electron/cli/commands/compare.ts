@@ -1,5 +1,5 @@
 import type { ArchiveComparison, CountKey } from '../../../shared/model/compare';
-import { CHANNEL_LABELS, COUNT_LABELS, KIND_PLURALS, LEVEL_LABELS } from '../../../shared/report/labels';
+import { CHANNEL_LABELS, COUNT_LABELS, KIND_PLURALS, LEVEL_LABELS } from '../../../shared/format/labels';
 import { CHANNELS, LEVELS } from '../../../shared/model/kinds';
 import { Engine } from '../../engine/index';
 import { writeJson, writeLines, type Command } from '../command';

@@ -41,7 +41,7 @@ export function missingData(s: ArchiveSummary, hasProtectedHistory: boolean): Mi
     out.push({
       what: 'When you liked posts',
       meaning:
-        'like.js has no dates, so likes cannot be placed on the timeline or checked against the dates when likes became private (2024-06-12).',
+        'X’s archive gives no date for a like, so likes cannot be placed on the timeline or checked against the day likes became private (12 June 2024).',
     });
   }
   out.push({
@@ -54,7 +54,7 @@ export function missingData(s: ArchiveSummary, hasProtectedHistory: boolean): Mi
   if (absent > 0) {
     out.push({
       what: `${absent} data file${absent === 1 ? '' : 's'} listed but absent`,
-      meaning: 'The manifest lists files the archive does not contain; what they hold is not analysed.',
+      meaning: 'The archive’s own index lists files that are not in it; what they hold is not analysed.',
     });
   }
   const failed = s.files.filter((f) => f.status === 'error').length;

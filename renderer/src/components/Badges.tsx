@@ -1,6 +1,6 @@
 /** Small labelled chips for an item's level, channels, flags and visibility. */
 import type { Channel, Flag, Level, Visibility } from '../../../shared/model/kinds';
-import { CHANNEL_LABELS, FLAG_LABELS, LEVEL_LABELS, VISIBILITY_LABELS } from '../format/labels';
+import { CHANNEL_LABELS, FLAG_LABELS, LEVEL_LABELS, VISIBILITY_LABELS } from '../../../shared/format/labels';
 
 export function LevelBadge({ level }: { level: Level }) {
   return <span className={`badge level-${level}`}>{LEVEL_LABELS[level]}</span>;

@@ -34,6 +34,8 @@ interface BrowseState {
   setArchive(archiveId: string): void;
   setFilters(patch: Partial<BrowseFilters>): void;
   resetFilters(): void;
+  /** Replaces every filter at once (a number followed from another view). */
+  replaceFilters(filters: BrowseFilters): void;
   /** Loads the pages covering rows [start, end] that are not cached or in flight. */
   ensureRange(start: number, end: number): void;
   /** Re-runs the current query (after a visibility correction, for example). */
@@ -102,6 +104,10 @@ export const useBrowse = create<BrowseState>()((set, get) => {
       restart(next, label);
     },
     resetFilters: () => restart(DEFAULT_FILTERS, 'reset'),
+    replaceFilters: (filters) => {
+      const label = describeChange(get().filters, filters);
+      if (label !== 'reload' || get().total === null) restart(filters, label);
+    },
     ensureRange: (start, end) => {
       const total = get().total;
       const last = total === null ? end : Math.min(end, total - 1);

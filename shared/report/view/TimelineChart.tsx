@@ -1,100 +1,242 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
 /**
- * The report's timeline: items per month by kind (patterned stacked bars) with X's policy dates as
- * numbered markers; the numbers refer to the list printed under the chart. Pure SVG from props.
+ * The timeline, one chart for the app and the printed report: items per month by kind (stacked bars)
+ * with X's policy dates as numbered markers. The numbers refer to a list shown next to the chart.
+ * Pure SVG from props, no DOM measurement, so it renders on a server (report, tests) as in the app.
+ *
+ * Two looks: `print` fills each kind with a black-and-white pattern (readable on a monochrome
+ * printout); `screen` uses the theme's colours through CSS variables (with fallbacks). With `onMonth`,
+ * each month's bar is a button that shows that month's items.
  */
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
+import type { ItemKind } from '../../model/kinds';
 import type { TimelineBucket } from '../../model/overview';
-import { formatCount } from '../format';
-import { KIND_PLURALS } from '../labels';
+import { formatDate, formatMonth } from '../../format/dates';
+import { formatCount } from '../../format/numbers';
+import { KIND_LABELS, KIND_PLURALS } from '../../format/labels';
 import type { ReportPolicyEvent } from '../model';
+import { kindColor } from './kind-colors';
 import { KindPatterns, patternId } from './patterns';
 import { layoutTimeline } from './timeline-layout';
 
-const WIDTH = 700;
-const FRAME = { width: WIDTH, left: 46, right: 10, top: 52, plotHeight: 170 };
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
-const LEGEND_ROW = 16;
-const LEGEND_COLUMNS = 4;
+export type TimelineMarker = Pick<ReportPolicyEvent, 'number' | 'date' | 'end' | 'label'>;
 
 interface Props {
   buckets: TimelineBucket[];
-  events: ReportPolicyEvent[];
-  description: string;
+  markers: TimelineMarker[];
+  look?: 'print' | 'screen';
+  /** Read by screen readers; a summary of the bars and dates is written when absent. */
+  description?: string;
+  /** Makes each month's bar a button. */
+  onMonth?(month: string): void;
+  width?: number;
+  plotHeight?: number;
 }
 
-export function TimelineChart({ buckets, events, description }: Props) {
-  const prefix = `xr${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const layout = layoutTimeline(buckets, events, FRAME);
-  const plotBottom = FRAME.top + FRAME.plotHeight;
-  const legendTop = plotBottom + 36;
-  const legendRows = Math.max(1, Math.ceil(layout.kinds.length / LEGEND_COLUMNS));
-  const height = legendTop + legendRows * LEGEND_ROW + 4;
-  const columnWidth = (WIDTH - FRAME.left) / LEGEND_COLUMNS;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+const LEGEND_ROW = 18;
+const CHAR_WIDTH = 6.4;
+
+interface Palette {
+  text: string;
+  muted: string;
+  grid: string;
+  axis: string;
+  marker: string;
+  markerFill: string;
+  markerText: string;
+  band: string;
+  fill(kind: ItemKind, prefix: string): string;
+  stroke: string;
+}
+
+const PRINT: Palette = {
+  text: '#1a1a1a',
+  muted: '#333',
+  grid: '#c8c8c8',
+  axis: '#1a1a1a',
+  marker: '#1a1a1a',
+  markerFill: '#fff',
+  markerText: '#1a1a1a',
+  band: '#e6e6e6',
+  fill: (kind, prefix) => `url(#${patternId(prefix, kind)})`,
+  stroke: '#1a1a1a',
+};
+
+const SCREEN: Palette = {
+  text: 'var(--chart-text, #333)',
+  muted: 'var(--chart-muted, #666)',
+  grid: 'var(--chart-grid, #ddd)',
+  axis: 'var(--chart-muted, #666)',
+  marker: 'var(--chart-marker, #b42318)',
+  markerFill: 'var(--chart-marker, #b42318)',
+  markerText: 'var(--chart-marker-text, #fff)',
+  band: 'var(--chart-band, rgba(180, 35, 24, 0.08))',
+  fill: (kind) => kindColor(kind),
+  stroke: 'none',
+};
+
+export function TimelineChart({
+  buckets,
+  markers,
+  look = 'print',
+  description,
+  onMonth,
+  width = look === 'print' ? 700 : 680,
+  plotHeight = look === 'print' ? 170 : 150,
+}: Props) {
+  const prefix = `xt${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const palette = look === 'print' ? PRINT : SCREEN;
+  const frame = { width, left: 46, right: 10, top: 52, plotHeight };
+  const layout = layoutTimeline(buckets, markers, frame);
+  const plotBottom = frame.top + plotHeight;
+  const legendTop = plotBottom + (layout.xTicks.length > 0 ? 38 : 24);
   const totalsByKind = new Map(
     layout.kinds.map((k) => [k, buckets.reduce((sum, b) => sum + (b.counts[k] ?? 0), 0)]),
   );
+  const legend = legendPositions(
+    layout.kinds.map((kind) => ({
+      kind,
+      label: `${KIND_PLURALS[kind]} (${formatCount(totalsByKind.get(kind) ?? 0)})`,
+    })),
+    frame.left,
+    width - frame.right,
+  );
+  const legendRows = Math.max(1, ...legend.map((l) => l.row + 1));
+  const height = legendTop + legendRows * LEGEND_ROW;
+  const byNumber = new Map(markers.map((m) => [m.number, m]));
+  const earlier = layout.earlier.flatMap((n) => byNumber.get(n) ?? []);
+  const interactive = onMonth !== undefined;
+  const titleText = 'Your items per month, with X’s AI-training policy dates';
 
   return (
     <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
+      className="timeline-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role={interactive ? 'group' : 'img'}
       aria-labelledby={`${prefix}-title ${prefix}-desc`}
       fontFamily={FONT}
-      fontSize="10"
+      fontSize={look === 'print' ? 10 : 11}
     >
-      <title id={`${prefix}-title`}>Your items per month, with X’s AI-training policy dates</title>
-      <desc id={`${prefix}-desc`}>{description}</desc>
-      <KindPatterns prefix={prefix} />
+      <title id={`${prefix}-title`}>{titleText}</title>
+      <desc id={`${prefix}-desc`}>{description ?? describe(buckets, markers, layout.bars)}</desc>
+      {look === 'print' && <KindPatterns prefix={prefix} />}
+
       {layout.bands.map((band) => (
         <rect
           key={`band-${band.number}`}
           x={band.x1}
-          y={FRAME.top}
+          y={frame.top}
           width={Math.max(1, band.x2 - band.x1)}
-          height={FRAME.plotHeight}
-          fill="#e6e6e6"
+          height={plotHeight}
+          style={{ fill: palette.band }}
         />
       ))}
+
       {layout.yTicks.map((t) => (
         <g key={`y-${t.value}`}>
           <line
-            x1={FRAME.left}
-            x2={WIDTH - FRAME.right}
+            x1={frame.left}
+            x2={width - frame.right}
             y1={t.y}
             y2={t.y}
-            stroke="#c8c8c8"
-            strokeWidth="0.6"
+            style={{ stroke: palette.grid }}
+            strokeWidth={0.8}
           />
-          <text x={FRAME.left - 5} y={t.y + 3.5} textAnchor="end" fill="#333">
+          <text x={frame.left - 5} y={t.y + 4} textAnchor="end" style={{ fill: palette.muted }}>
             {formatCount(t.value)}
           </text>
         </g>
       ))}
-      {layout.bars.map((bar) =>
-        bar.segments.map((s) => (
+
+      {layout.bars.map((bar) => {
+        const counts = buckets.find((b) => b.month === bar.month)?.counts ?? {};
+        const label = `${formatMonth(bar.month)}: ${formatCount(bar.total)} ${bar.total === 1 ? 'item' : 'items'}`;
+        const segments = bar.segments.map((s) => (
           <rect
-            key={`${bar.month}-${s.kind}`}
+            key={s.kind}
             x={bar.x}
             y={s.y}
             width={bar.width}
-            height={Math.max(0.4, s.height)}
-            fill={`url(#${patternId(prefix, s.kind)})`}
-            stroke="#1a1a1a"
+            height={Math.max(0.5, s.height)}
+            style={{ fill: palette.fill(s.kind, prefix), stroke: palette.stroke }}
             strokeWidth={bar.width > 3 ? 0.4 : 0}
-          />
-        )),
-      )}
-      <line x1={FRAME.left} x2={WIDTH - FRAME.right} y1={plotBottom} y2={plotBottom} stroke="#1a1a1a" />
+          >
+            <title>{segmentTitle(bar.month, s.kind, counts[s.kind] ?? 0)}</title>
+          </rect>
+        ));
+        if (!interactive) return <g key={bar.month}>{segments}</g>;
+        const open = () => onMonth(bar.month);
+        return (
+          <g
+            key={bar.month}
+            className="timeline-bar"
+            role="button"
+            tabIndex={0}
+            aria-label={`${label}. Show them`}
+            onClick={open}
+            onKeyDown={(e: KeyboardEvent) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                open();
+              }
+            }}
+          >
+            <rect
+              className="timeline-bar-hit"
+              x={bar.x - 1}
+              y={frame.top}
+              width={bar.width + 2}
+              height={plotHeight}
+              style={{ fill: 'transparent' }}
+            />
+            {segments}
+          </g>
+        );
+      })}
+
+      <line
+        x1={frame.left}
+        x2={width - frame.right}
+        y1={plotBottom}
+        y2={plotBottom}
+        style={{ stroke: palette.axis }}
+      />
       {layout.xTicks.map((t) => (
         <g key={`x-${t.label}`}>
-          <line x1={t.x} x2={t.x} y1={plotBottom} y2={plotBottom + 4} stroke="#1a1a1a" />
-          <text x={t.x} y={plotBottom + 15} textAnchor="middle" fill="#333">
+          <line x1={t.x} x2={t.x} y1={plotBottom} y2={plotBottom + 4} style={{ stroke: palette.axis }} />
+          <text x={t.x} y={plotBottom + 16} textAnchor="middle" style={{ fill: palette.muted }}>
             {t.label}
           </text>
         </g>
       ))}
+
+      {earlier.length > 0 && (
+        <g>
+          <title>{`Before your first dated item: ${earlier.map((m) => `${m.number}. ${formatDate(m.date)} ${m.label}`).join('; ')}`}</title>
+          <rect
+            x={frame.left - 4}
+            y={3}
+            width={earlierLabel(earlier).length * 6.5 + 14}
+            height={15}
+            rx={7.5}
+            style={{ fill: palette.markerFill, stroke: palette.marker }}
+            strokeWidth={0.9}
+          />
+          <text
+            x={frame.left + 3}
+            y={14}
+            fontSize={look === 'print' ? 8.5 : 10}
+            fontWeight={700}
+            style={{ fill: palette.markerText }}
+          >
+            {earlierLabel(earlier)}
+          </text>
+        </g>
+      )}
+
       {layout.markers.map((m) => {
         const cy = 10 + m.row * 14;
         return (
@@ -104,42 +246,98 @@ export function TimelineChart({ buckets, events, description }: Props) {
               x2={m.x}
               y1={cy + 6}
               y2={plotBottom}
-              stroke="#1a1a1a"
-              strokeWidth="0.9"
+              style={{ stroke: palette.marker }}
+              strokeWidth={look === 'print' ? 0.9 : 1.25}
               strokeDasharray="3 2"
             />
-            <circle cx={m.x} cy={cy} r="6" fill="#fff" stroke="#1a1a1a" strokeWidth="0.9" />
-            <text x={m.x} y={cy + 3.2} textAnchor="middle" fontSize="8.5" fontWeight="700" fill="#1a1a1a">
+            <circle
+              cx={m.x}
+              cy={cy}
+              r={6.5}
+              style={{ fill: palette.markerFill, stroke: palette.marker }}
+              strokeWidth={0.9}
+            />
+            <text
+              x={m.x}
+              y={cy + 3.4}
+              textAnchor="middle"
+              fontSize={look === 'print' ? 8.5 : 9.5}
+              fontWeight={700}
+              style={{ fill: palette.markerText }}
+            >
               {m.number}
             </text>
           </g>
         );
       })}
-      {layout.kinds.map((kind, i) => {
-        const x = FRAME.left + (i % LEGEND_COLUMNS) * columnWidth;
-        const y = legendTop + Math.floor(i / LEGEND_COLUMNS) * LEGEND_ROW;
-        return (
-          <g key={`legend-${kind}`}>
-            <rect
-              x={x}
-              y={y - 9}
-              width="14"
-              height="10"
-              fill={`url(#${patternId(prefix, kind)})`}
-              stroke="#1a1a1a"
-              strokeWidth="0.6"
-            />
-            <text x={x + 19} y={y} fill="#1a1a1a">
-              {KIND_PLURALS[kind]} ({formatCount(totalsByKind.get(kind) ?? 0)})
-            </text>
-          </g>
-        );
-      })}
+
+      {legend.map((l) => (
+        <g key={`legend-${l.kind}`}>
+          <rect
+            x={l.x}
+            y={legendTop + l.row * LEGEND_ROW - 10}
+            width={14}
+            height={11}
+            rx={look === 'print' ? 0 : 2}
+            style={{ fill: palette.fill(l.kind, prefix), stroke: palette.stroke }}
+            strokeWidth={0.6}
+          />
+          <text x={l.x + 19} y={legendTop + l.row * LEGEND_ROW} style={{ fill: palette.text }}>
+            {l.label}
+          </text>
+        </g>
+      ))}
       {layout.kinds.length === 0 && (
-        <text x={FRAME.left} y={legendTop} fill="#333">
+        <text x={frame.left} y={legendTop} style={{ fill: palette.muted }}>
           No dated items in this archive.
         </text>
       )}
     </svg>
   );
+}
+
+/** "1–3" or "1, 3": the numbers of the dates before the first dated item. */
+function earlierLabel(markers: TimelineMarker[]): string {
+  const numbers = markers.map((m) => m.number);
+  const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  return `◀ ${consecutive && numbers.length > 2 ? `${numbers[0]}–${numbers[numbers.length - 1]}` : numbers.join(', ')}`;
+}
+
+/** Legend entries side by side, wrapping to a new row; widths estimated from the label length. */
+function legendPositions(entries: Array<{ kind: ItemKind; label: string }>, left: number, right: number) {
+  let x = left;
+  let row = 0;
+  return entries.map((e) => {
+    const w = 19 + e.label.length * CHAR_WIDTH + 16;
+    if (x + w > right && x > left) {
+      x = left;
+      row += 1;
+    }
+    const placed = { ...e, x, row };
+    x += w;
+    return placed;
+  });
+}
+
+function segmentTitle(month: string, kind: ItemKind, count: number): string {
+  return `${formatMonth(month)}: ${formatCount(count)} ${(count === 1 ? KIND_LABELS : KIND_PLURALS)[kind].toLowerCase()}`;
+}
+
+function describe(
+  buckets: TimelineBucket[],
+  markers: TimelineMarker[],
+  bars: Array<{ month: string; total: number }>,
+): string {
+  const total = bars.reduce((sum, b) => sum + b.total, 0);
+  const dates = markers
+    .map(
+      (m) =>
+        `${m.number}: ${m.end ? `${formatDate(m.date)} – ${formatDate(m.end)}` : formatDate(m.date)} ${m.label}`,
+    )
+    .join('; ');
+  const first = bars[0];
+  const last = bars[bars.length - 1];
+  if (!first || !last || buckets.length === 0) return `No dated items to show. Policy dates: ${dates}.`;
+  const peak = bars.reduce((best, b) => (b.total > best.total ? b : best), first);
+  return `${formatCount(total)} dated items from ${formatMonth(first.month)} to ${formatMonth(last.month)}; busiest month ${formatMonth(peak.month)} with ${formatCount(peak.total)}. Policy dates: ${dates}.`;
 }

@@ -1,7 +1,15 @@
-/** Geometry of the report's timeline chart: stacked monthly bars and numbered policy markers. Pure numbers. */
+/**
+ * Geometry of the timeline chart (app and report): stacked monthly bars and numbered policy markers.
+ * The axis starts at the person's first dated activity; policy dates before it are not spread over
+ * empty years but collapsed into one marker at the start (`earlier`). Pure numbers.
+ */
 import { ITEM_KINDS, type ItemKind } from '../../model/kinds';
+import { formatMonth } from '../../format/dates';
 import type { TimelineBucket } from '../../model/overview';
 import type { ReportPolicyEvent } from '../model';
+
+/** What the layout needs of a policy date. */
+export type TimelineEvent = Pick<ReportPolicyEvent, 'number' | 'date' | 'end'>;
 
 export interface Frame {
   width: number;
@@ -41,6 +49,8 @@ export interface TimelineLayout {
   markers: Marker[];
   /** The EU Grok window (a period event), as a shaded band. */
   bands: Array<{ number: number; x1: number; x2: number }>;
+  /** Numbers of the policy dates that fall before the first dated item, drawn as one marker at the start. */
+  earlier: number[];
 }
 
 function monthIndex(month: string): number {
@@ -61,15 +71,20 @@ function niceStep(max: number, ticks: number): number {
 
 export function layoutTimeline(
   buckets: TimelineBucket[],
-  events: ReportPolicyEvent[],
+  allEvents: TimelineEvent[],
   frame: Frame,
 ): TimelineLayout {
   const plotWidth = frame.width - frame.left - frame.right;
   const plotBottom = frame.top + frame.plotHeight;
   const dated = buckets.filter((b) => /^\d{4}-\d{2}$/.test(b.month));
+  const firstActivity = dated.length > 0 ? Math.min(...dated.map((b) => monthIndex(b.month))) : null;
+  const lastIndexOf = (e: TimelineEvent) => monthIndex(e.end ?? e.date);
+  const isEarlier = (e: TimelineEvent) => firstActivity !== null && lastIndexOf(e) < firstActivity;
+  const earlier = allEvents.filter(isEarlier).map((e) => e.number);
+  const events = allEvents.filter((e) => !isEarlier(e));
   const indexes = [
     ...dated.map((b) => monthIndex(b.month)),
-    ...events.flatMap((e) => [monthIndex(e.date), ...(e.end ? [monthIndex(e.end)] : [])]),
+    ...events.flatMap((e) => [lastIndexOf(e), ...(firstActivity === null ? [monthIndex(e.date)] : [])]),
   ];
   const first = Math.min(...indexes);
   const last = Math.max(...indexes);
@@ -78,7 +93,7 @@ export function layoutTimeline(
   const xOfMonth = (index: number): number => frame.left + (index - first) * slot;
   const xOfDate = (iso: string): number => {
     const day = Number(iso.slice(8, 10)) || 1;
-    return xOfMonth(monthIndex(iso)) + ((day - 1) / 31) * slot;
+    return Math.max(frame.left, xOfMonth(monthIndex(iso)) + ((day - 1) / 31) * slot);
   };
 
   const byMonth = new Map(dated.map((b) => [b.month, b]));
@@ -114,15 +129,23 @@ export function layoutTimeline(
   const yTicks = [];
   for (let v = 0; v <= maxTotal; v += step) yTicks.push({ value: v, y: plotBottom - v * scale });
 
-  const years = Math.ceil(span / 12) + 1;
-  const yearEvery = years > 16 ? 4 : years > 8 ? 2 : 1;
   const xTicks = [];
-  for (let i = first; Number.isFinite(first) && i <= last; i += 1) {
-    const year = Math.floor(i / 12);
-    if (i % 12 === 0 && year % yearEvery === 0) xTicks.push({ label: String(year), x: xOfMonth(i) });
+  if (span <= 18) {
+    // A short history: label months (every one, or every third), so the axis is never bare.
+    const every = span <= 9 ? 1 : 3;
+    for (let i = first; Number.isFinite(first) && i <= last; i += every)
+      xTicks.push({ label: formatMonth(monthOf(i)), x: xOfMonth(i) + slot / 2 });
+  } else {
+    const years = Math.ceil(span / 12) + 1;
+    const yearEvery = years > 16 ? 4 : years > 8 ? 2 : 1;
+    for (let i = first; Number.isFinite(first) && i <= last; i += 1) {
+      const year = Math.floor(i / 12);
+      if (i % 12 === 0 && year % yearEvery === 0) xTicks.push({ label: String(year), x: xOfMonth(i) });
+    }
   }
 
-  let lastX = -Infinity;
+  // The collapsed marker of earlier dates takes the first badge position.
+  let lastX = earlier.length > 0 ? frame.left : -Infinity;
   let row = 0;
   const markers = events.map((e) => {
     const x = xOfDate(e.date);
@@ -134,5 +157,5 @@ export function layoutTimeline(
     .filter((e) => e.end)
     .map((e) => ({ number: e.number, x1: xOfDate(e.date), x2: xOfDate(e.end!) }));
 
-  return { bars, kinds, maxTotal, yTicks, xTicks, markers, bands };
+  return { bars, kinds, maxTotal, yTicks, xTicks, markers, bands, earlier };
 }

@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core, with every request recorded so foreign hosts fail the suite. */
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
@@ -49,8 +49,8 @@ export async function openRecordedPage(
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(ARTIFACTS, { recursive: true });
   const path = resolve(ARTIFACTS, `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
   await page.screenshot({ path, fullPage: false });
   return path;
 }

@@ -12,7 +12,7 @@ import {
   chromiumPdfOptions,
   renderReportHtml,
 } from '../../../electron/engine/report/index';
-import { formatCount } from '../../../shared/report/format';
+import { formatCount } from '../../../shared/format/numbers';
 import type { PaperSize } from '../../../shared/report/model';
 import { ARTIFACTS, importInto, REAL_ARCHIVE, type Imported } from './support';
 

@@ -68,3 +68,28 @@ describe('layoutTimeline', () => {
     expect(layout.maxTotal).toBeGreaterThan(0);
   });
 });
+
+describe('layoutTimeline for an account that started late', () => {
+  it('starts at the first dated item and folds the policy dates before it into `earlier`', () => {
+    const layout = layoutTimeline(
+      [
+        { month: '2026-02', counts: { post: 2 } },
+        { month: '2026-03', counts: { post: 1 } },
+      ],
+      [
+        event(1, '2023-09-29'),
+        event(2, '2024-05-07', '2024-08-01'),
+        event(3, '2026-01-15'),
+        event(4, '2026-03-10'),
+      ],
+      FRAME,
+    );
+    expect(layout.earlier).toEqual([1, 2, 3]);
+    expect(layout.markers.map((m) => m.number)).toEqual([4]);
+    expect(layout.bands).toEqual([]);
+    // Feb..Mar 2026: two months over 200 units.
+    expect(layout.bars.map((b) => b.month)).toEqual(['2026-02', '2026-03']);
+    expect(layout.bars[0]!.x).toBe(30);
+    expect(layout.xTicks.map((t) => t.label)).toEqual(['Feb 2026', 'Mar 2026']);
+  });
+});

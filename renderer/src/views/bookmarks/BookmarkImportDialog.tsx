@@ -6,7 +6,7 @@ import type {
 } from '../../../../shared/model/bookmarks';
 import { api, errorMessage } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount, plural } from '../../format/numbers';
+import { formatCount, plural } from '../../../../shared/format/numbers';
 import { MappingEditor } from './MappingEditor';
 import { PreviewTable } from './PreviewTable';
 import { ProblemList } from './ProblemList';

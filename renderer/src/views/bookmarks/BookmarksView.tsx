@@ -3,7 +3,8 @@ import type { BookmarkImportResult, BookmarkImportState } from '../../../../shar
 import type { ArchiveViewProps } from '../../app/routes';
 import { api, errorMessage } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDateTime, plural } from '../../format/numbers';
+import { plural } from '../../../../shared/format/numbers';
+import { formatDateTime } from '../../../../shared/format/dates';
 import { useBrowse } from '../../stores/browse-store';
 import { useLibrary } from '../../stores/library-store';
 import { useOverview } from '../../stores/overview-store';

@@ -1,5 +1,5 @@
 import type { BookmarkRowPreview } from '../../../../shared/model/bookmarks';
-import { formatDateTime } from '../../format/numbers';
+import { formatDateTime } from '../../../../shared/format/dates';
 
 /** The first rows as they would be stored (text from the file shown as text, never as HTML). */
 export function PreviewTable({ rows, total }: { rows: readonly BookmarkRowPreview[]; total: number }) {

@@ -1,5 +1,5 @@
 import type { BookmarkProblem } from '../../../../shared/model/bookmarks';
-import { plural } from '../../format/numbers';
+import { plural } from '../../../../shared/format/numbers';
 
 function where(p: BookmarkProblem): string {
   if (p.rows === 0) return '';

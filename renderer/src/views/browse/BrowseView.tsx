@@ -6,8 +6,9 @@ import { SearchBox } from './SearchBox';
 import { SelectionBar } from './SelectionBar';
 import type { SortOrder } from '../../../../shared/model/items';
 import type { ArchiveViewProps } from '../../app/routes';
+import { BackButton } from '../../components/BackButton';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../../format/numbers';
+import { formatCount } from '../../../../shared/format/numbers';
 import { useBrowse } from '../../stores/browse-store';
 import { useDetail } from '../../stores/detail-store';
 import { useSelection } from '../../stores/selection-store';
@@ -65,6 +66,7 @@ export function BrowseView({ archiveId }: ArchiveViewProps) {
       <FilterPanel />
       <section className="browse-main" aria-labelledby="browse-title">
         <header className="browse-toolbar">
+          <BackButton />
           <h1 id="browse-title" className="browse-title">
             Browse{' '}
             <span className="browse-total" aria-live="polite">

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { MediaThumbnails } from './MediaThumbnails';
 import { ReasonList } from './ReasonList';
+import { detailFacts } from './detail-facts';
 import { CHANNELS } from '../../../../shared/model/kinds';
 import type { ItemDetail } from '../../../../shared/model/items';
 import { api, errorMessage } from '../../bridge';
 import { LevelBadge, VisibilityTag } from '../../components/Badges';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { CHANNEL_LABELS, FLAG_LABELS, KIND_LABELS, POST_TYPE_LABELS } from '../../format/labels';
-import { formatDateTime } from '../../format/numbers';
+import { CHANNEL_LABELS, FLAG_LABELS, KIND_LABELS, POST_TYPE_LABELS } from '../../../../shared/format/labels';
+import { formatDateTime } from '../../../../shared/format/dates';
 import { useDetail } from '../../stores/detail-store';
 
 /** Everything about one item: its text, media, the channels and flags with reasons and evidence. */
@@ -44,6 +45,7 @@ function DetailBody({ archiveId, detail }: { archiveId: string; detail: ItemDeta
   const reveal = useDetail((s) => s.reveal);
   const types = detail.postTypes.filter((t) => t !== 'original');
   const isPrivateMessage = detail.kind === 'directMessage';
+  const facts = detailFacts(detail.extra);
 
   return (
     <div className="detail-body">
@@ -139,14 +141,14 @@ function DetailBody({ archiveId, detail }: { archiveId: string; detail: ItemDeta
         )}
       </section>
 
-      {Object.keys(detail.extra).length > 0 && (
+      {facts.length > 0 && (
         <section aria-labelledby="detail-extra" className="detail-section">
           <h3 id="detail-extra">More from the archive</h3>
           <dl className="extra-list">
-            {Object.entries(detail.extra).map(([key, value]) => (
-              <div key={key}>
-                <dt>{key}</dt>
-                <dd>{value === null ? '—' : String(value)}</dd>
+            {facts.map((f) => (
+              <div key={f.key}>
+                <dt>{f.label}</dt>
+                <dd>{f.text}</dd>
               </div>
             ))}
           </dl>

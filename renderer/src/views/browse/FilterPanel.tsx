@@ -15,8 +15,8 @@ import {
   LEVEL_LABELS,
   POST_TYPE_LABELS,
   VISIBILITY_LABELS,
-} from '../../format/labels';
-import { formatCount } from '../../format/numbers';
+} from '../../../../shared/format/labels';
+import { formatCount } from '../../../../shared/format/numbers';
 import { activeFilterCount, toggleIn, type BrowseFilters } from '../../stores/browse-filters';
 import { useBrowse } from '../../stores/browse-store';
 

@@ -2,10 +2,15 @@ import { memo } from 'react';
 import type { ItemRow } from '../../../../shared/model/items';
 import { FlagChips, LevelBadge } from '../../components/Badges';
 import { ItemSnippet } from '../../components/ItemSnippet';
-import { FLAG_LABELS, KIND_LABELS, POST_TYPE_LABELS, VISIBILITY_LABELS } from '../../format/labels';
+import {
+  FLAG_LABELS,
+  KIND_LABELS,
+  POST_TYPE_LABELS,
+  VISIBILITY_LABELS,
+} from '../../../../shared/format/labels';
 
 const MAX_CHIPS = 2;
-import { formatDate } from '../../format/numbers';
+import { formatDate } from '../../../../shared/format/dates';
 
 interface Props {
   id: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorMessage } from '../../bridge';
-import { formatCount, plural } from '../../format/numbers';
+import { formatCount, plural } from '../../../../shared/format/numbers';
 import { useBrowse } from '../../stores/browse-store';
 import { exportSelection, selectedCount, useSelection } from '../../stores/selection-store';
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { LABELS_NOTE } from '../../../../shared/checklist/steps';
 import type { ArchiveViewProps } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../format/numbers';
+import { formatDate } from '../../../../shared/format/dates';
 import { CannotUndoNotice } from './CannotUndoNotice';
 import { useChecklist } from './checklist-store';
 import { StepCard } from './StepCard';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { STEP_STATUSES, type StepProgress, type StepStatus } from '../../../../shared/checklist/types';
-import { formatDate } from '../../format/numbers';
+import { formatDate } from '../../../../shared/format/dates';
 
 const LABELS: Record<StepStatus, string> = {
   todo: 'To do',

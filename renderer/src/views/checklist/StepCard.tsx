@@ -1,5 +1,5 @@
 import type { StepStatus, TailoredStep } from '../../../../shared/checklist/types';
-import { formatDate } from '../../format/numbers';
+import { formatDate } from '../../../../shared/format/dates';
 import { useNavigation } from '../../stores/navigation-store';
 import { SettingPathList } from './SettingPathList';
 import { StatusControl } from './StatusControl';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ArchiveViewProps } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../format/numbers';
+import { formatDate } from '../../../../shared/format/dates';
 import { useLibrary } from '../../stores/library-store';
 import { ArchivePicker } from './ArchivePicker';
 import { CountComparison } from './CountComparison';

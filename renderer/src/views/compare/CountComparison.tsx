@@ -1,6 +1,6 @@
 import type { ArchiveComparison, CountKey } from '../../../../shared/model/compare';
-import { COUNT_LABELS } from '../../../../shared/report/labels';
-import { formatCount } from '../../format/numbers';
+import { COUNT_LABELS } from '../../../../shared/format/labels';
+import { formatCount } from '../../../../shared/format/numbers';
 
 const cell = (v: number | null) => (v === null ? '–' : formatCount(v));
 

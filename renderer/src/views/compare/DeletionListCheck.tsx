@@ -1,8 +1,9 @@
 import type { DeletionListCheck as Check } from '../../../../shared/model/compare';
 import type { ItemKind } from '../../../../shared/model/kinds';
 import { ChannelChips } from '../../components/Badges';
-import { KIND_LABELS, KIND_PLURALS } from '../../format/labels';
-import { formatCount, formatDate, plural } from '../../format/numbers';
+import { KIND_LABELS, KIND_PLURALS } from '../../../../shared/format/labels';
+import { formatCount, plural } from '../../../../shared/format/numbers';
+import { formatDate } from '../../../../shared/format/dates';
 
 /** The items the user exported as a deletion list that the newer archive still has, in scope. */
 export function DeletionListCheck({ check }: { check: Check }) {

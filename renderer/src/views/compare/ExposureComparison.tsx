@@ -1,7 +1,7 @@
 import type { ArchiveComparison } from '../../../../shared/model/compare';
 import { CHANNELS, FLAGS, LEVELS } from '../../../../shared/model/kinds';
-import { CHANNEL_LABELS, FLAG_LABELS, LEVEL_LABELS } from '../../format/labels';
-import { formatCount } from '../../format/numbers';
+import { CHANNEL_LABELS, FLAG_LABELS, LEVEL_LABELS } from '../../../../shared/format/labels';
+import { formatCount } from '../../../../shared/format/numbers';
 
 function Delta({ before, after }: { before: number; after: number }) {
   const d = after - before;

@@ -1,6 +1,6 @@
 /** Which archives can be compared with the selected one: the same account's, oldest first. */
 import type { LibraryEntry } from '../../../../shared/model/summary';
-import { formatDate } from '../../format/numbers';
+import { formatDate } from '../../../../shared/format/dates';
 
 /** When an archive was made: its generation date, else when it was imported. */
 export const archiveDate = (e: LibraryEntry): string => e.generatedAt ?? e.importedAt;

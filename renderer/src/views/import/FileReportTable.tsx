@@ -1,6 +1,6 @@
 import type { FileReport } from '../../../../shared/model/summary';
-import { FILE_STATUS_LABELS, FILE_STATUS_MEANINGS } from '../../format/labels';
-import { formatCount } from '../../format/numbers';
+import { FILE_STATUS_LABELS, FILE_STATUS_MEANINGS } from '../../../../shared/format/labels';
+import { formatCount } from '../../../../shared/format/numbers';
 
 const STATUS_ORDER = { error: 0, missing: 1, unknown: 2, empty: 3, imported: 4 } as const;
 

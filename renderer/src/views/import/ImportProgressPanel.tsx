@@ -1,7 +1,7 @@
 import type { ImportProgress } from '../../../../shared/model/progress';
 import { ProgressBar } from '../../components/ProgressBar';
-import { IMPORT_STEP_LABELS } from '../../format/labels';
-import { formatBytes, formatCount, formatDuration } from '../../format/numbers';
+import { IMPORT_STEP_LABELS } from '../../../../shared/format/labels';
+import { formatBytes, formatCount, formatDuration } from '../../../../shared/format/numbers';
 import { estimateRemainingMs } from '../../stores/import-store';
 
 interface Props {

@@ -3,7 +3,7 @@ import { FileReportTable } from './FileReportTable';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import type { ArchiveSummary, FileStatus } from '../../../../shared/model/summary';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../../format/numbers';
+import { formatCount } from '../../../../shared/format/numbers';
 import { useBrowse } from '../../stores/browse-store';
 import { useImport } from '../../stores/import-store';
 import { useLibrary } from '../../stores/library-store';

@@ -1,6 +1,7 @@
 import type { LibraryEntry } from '../../../../shared/model/summary';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount, formatDate } from '../../format/numbers';
+import { formatCount } from '../../../../shared/format/numbers';
+import { formatDate } from '../../../../shared/format/dates';
 import { useLibrary } from '../../stores/library-store';
 import { useNavigation } from '../../stores/navigation-store';
 

@@ -1,19 +1,16 @@
 import { useEffect } from 'react';
-import { ChannelCards } from './ChannelCards';
 import { CountTables } from './CountTables';
-import { HeadlineSummary } from './HeadlineSummary';
+import { DoorsExplained } from './DoorsExplained';
 import { MissingDataList } from './MissingDataList';
-import { TopSensitiveList } from './TopSensitiveList';
+import { OverviewAnswer } from './OverviewAnswer';
+import { TimelineCard } from './TimelineCard';
 import type { ArchiveViewProps } from '../../app/routes';
-import { TimelineChart } from '../../charts/TimelineChart';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { KIND_PLURALS } from '../../format/labels';
-import { formatDate, formatCount } from '../../format/numbers';
+import { formatDate } from '../../../../shared/format/dates';
 import { useOverview } from '../../stores/overview-store';
-import type { ItemKind } from '../../../../shared/model/kinds';
 import './overview.css';
 
-/** The archive at a glance: the headline, the channels, counts, the timeline and the top risks. */
+/** The archive at a glance: the answer and the next step first, then the numbers behind it. */
 export function OverviewView({ archiveId }: ArchiveViewProps) {
   const overview = useOverview((s) => s.byArchive[archiveId]);
   const error = useOverview((s) => s.errors[archiveId]);
@@ -41,11 +38,9 @@ export function OverviewView({ archiveId }: ArchiveViewProps) {
   }
 
   const { summary } = overview;
-  const undated = (Object.entries(overview.undated) as Array<[ItemKind, number]>).filter(([, n]) => n > 0);
-
   return (
     <div className="view overview-view">
-      <header className="view-header">
+      <header className="view-header compact">
         <h1>
           <bdi>{summary.account.displayName || summary.account.username}</bdi>{' '}
           <span className="muted">
@@ -59,23 +54,11 @@ export function OverviewView({ archiveId }: ArchiveViewProps) {
         </p>
       </header>
 
-      <HeadlineSummary summary={summary} />
-      <ChannelCards summary={summary} />
-
-      <section className="card" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">Your activity and X’s policy changes</h2>
-        <TimelineChart buckets={overview.timeline} />
-        {undated.length > 0 && (
-          <p className="muted">
-            Not on the chart because the archive gives them no date:{' '}
-            {undated.map(([kind, n]) => `${formatCount(n)} ${KIND_PLURALS[kind].toLowerCase()}`).join(', ')}.
-          </p>
-        )}
-      </section>
-
+      <OverviewAnswer summary={summary} top={overview.topSensitive} />
+      <TimelineCard archiveId={archiveId} overview={overview} />
       <CountTables summary={summary} />
       <div className="two-columns">
-        <TopSensitiveList archiveId={archiveId} items={overview.topSensitive} />
+        <DoorsExplained />
         <MissingDataList missing={overview.missing} />
       </div>
     </div>

@@ -3,7 +3,7 @@ import type { PaperSize } from '../../../../shared/report/model';
 import type { ArchiveViewProps } from '../../app/routes';
 import { api, errorMessage } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../../format/numbers';
+import { formatCount } from '../../../../shared/format/numbers';
 import { useLibrary } from '../../stores/library-store';
 import { olderArchives } from '../compare/archive-pair';
 import { ReportPreview } from './ReportPreview';

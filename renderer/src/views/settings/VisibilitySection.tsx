@@ -3,7 +3,7 @@ import { ProtectedRangesForm } from './ProtectedRangesForm';
 import type { ProtectedRange, VisibilitySettings } from '../../../../shared/model/overview';
 import { api, errorMessage } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../format/numbers';
+import { formatDate } from '../../../../shared/format/dates';
 import { useBrowse } from '../../stores/browse-store';
 import { useLibrary } from '../../stores/library-store';
 import { useOverview } from '../../stores/overview-store';

@@ -26,7 +26,7 @@ export function TimelineSection({ model }: { model: ReportModel }) {
     <section className="xr-section" aria-labelledby="xr-timeline">
       <h2 id="xr-timeline">Your activity and X’s policy dates</h2>
       <figure className="xr-figure">
-        <TimelineChart buckets={model.timeline.buckets} events={events} description={describe(model)} />
+        <TimelineChart buckets={model.timeline.buckets} markers={events} description={describe(model)} />
         <figcaption>
           Items per month by kind. Numbered dashed lines are the policy dates below; the grey band is the
           period the Irish regulator examined.

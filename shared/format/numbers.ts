@@ -1,12 +1,19 @@
-/**
- * Number, size, duration and date formatting. Dates are shown in UTC: the archive's times are UTC.
- * Counts, dates and months share the report's formatters so both read the same.
- */
-import { formatCount, formatDate } from '../../../shared/report/format';
+/** Counts, shares, sizes and durations, written the same way in the app, the report and the command line. */
+const integer = new Intl.NumberFormat('en');
 
-export { formatCount, formatDate, formatMonth } from '../../../shared/report/format';
+export function formatCount(n: number): string {
+  return integer.format(n);
+}
+
+/** "3 posts", "1 post". */
 export function plural(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+export function percentOf(part: number, whole: number): string {
+  if (whole <= 0) return '0%';
+  const value = (part / whole) * 100;
+  return value > 0 && value < 1 ? '<1%' : `${Math.round(value)}%`;
 }
 
 const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -31,11 +38,4 @@ export function formatDuration(ms: number): string {
   if (hours > 0) return `${hours} h ${String(minutes).padStart(2, '0')} min`;
   if (minutes > 0) return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
   return `${seconds} s`;
-}
-
-/** "12 Mar 2024, 14:05 UTC". */
-export function formatDateTime(iso: string | null): string {
-  if (!iso) return 'no date';
-  const time = /T(\d{2}:\d{2})/.exec(iso);
-  return time ? `${formatDate(iso)}, ${time[1]} UTC` : formatDate(iso);
 }

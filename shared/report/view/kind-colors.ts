@@ -2,7 +2,7 @@
  * One colour per item kind. Each is a CSS variable with a fallback, so the app's theme can adjust them
  * and the printed report (no app stylesheet) still gets readable colours.
  */
-import type { ItemKind } from '../../../shared/model/kinds';
+import type { ItemKind } from '../../model/kinds';
 
 const FALLBACKS: Record<ItemKind, string> = {
   post: '#2f6fd6',
