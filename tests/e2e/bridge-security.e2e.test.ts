@@ -8,16 +8,24 @@ import { startHarness, type Harness } from './support/harness';
 import { launchBrowser, openRecordedPage, screenshot } from './support/browser';
 
 /** Raw request with a chosen Host header (fetch won't let us forge it). */
-function rawPost(port: number, path: string, headers: Record<string, string>): Promise<number> {
+function rawRequest(
+  method: 'GET' | 'POST',
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+): Promise<number> {
   return new Promise((resolveStatus, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
       res.resume();
       resolveStatus(res.statusCode ?? 0);
     });
     req.on('error', reject);
-    req.end(JSON.stringify({ input: null }));
+    req.end(method === 'POST' ? JSON.stringify({ input: null }) : undefined);
   });
 }
+
+const rawPost = (port: number, path: string, headers: Record<string, string>) =>
+  rawRequest('POST', port, path, headers);
 
 describe('the e2e harness and the empty app', () => {
   let harness: Harness;
@@ -85,6 +93,25 @@ describe('the e2e harness and the empty app', () => {
     expect(
       await rawPost(harness.port, '/api/library:list', { Host: host, 'X-Harness-Token': harness.token }),
     ).toBe(200);
+  });
+
+  it('serves media only to requests carrying the per-run token (the page has it as a cookie)', async () => {
+    const host = `127.0.0.1:${harness.port}`;
+    const path = '/media/0123456789abcdef/data%2Ftweets_media%2F1-a.jpg';
+    expect(await rawRequest('GET', harness.port, path, { Host: host })).toBe(403);
+    expect(
+      await rawRequest('GET', harness.port, path, { Host: host, Cookie: 'xe-harness-token=wrong' }),
+    ).toBe(403);
+    // With the token the request reaches the engine, which has no such archive.
+    expect(
+      await rawRequest('GET', harness.port, path, {
+        Host: host,
+        Cookie: `xe-harness-token=${harness.token}`,
+      }),
+    ).toBe(404);
+    const page = await fetch(harness.url);
+    expect(page.headers.get('set-cookie')).toContain(`xe-harness-token=${harness.token}`);
+    expect(page.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
   });
 
   it('does not serve files outside the renderer folder', async () => {

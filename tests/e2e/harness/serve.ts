@@ -1,10 +1,11 @@
 /**
  * The end-to-end harness: serves the built renderer on 127.0.0.1 with `window.api` bridged to the real
- * engine over loopback. A random per-run token guards every call; requests for any other Host are refused.
+ * engine over loopback. A random per-run token guards every call and every media file (the page gets
+ * it as a meta tag for its calls and as a cookie for its images); requests for any other Host are refused.
  *   npm run serve:e2e -- --data-dir DIR --port PORT
  * Prints one JSON line {"url","token"} on stdout when ready.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -54,9 +55,34 @@ const jobs = new ImportJobs(spawnTsxImportWorker, { dataDir }, emit);
 const host = new HarnessHost(join(dataDir, '..', 'exports'));
 const handlers = createRequestHandlers({ engine, jobs, host });
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+const TOKEN_COOKIE = 'xe-harness-token';
+
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
   res.end(body);
+}
+
+function isToken(value: string | undefined): boolean {
+  const given = Buffer.from(value ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The token from the request's header (calls) or its cookie (images the page loads). */
+function carriesToken(req: IncomingMessage): boolean {
+  const header = req.headers['x-harness-token'];
+  if (typeof header === 'string') return isToken(header);
+  const cookie = (req.headers.cookie ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === TOKEN_COOKIE);
+  return isToken(cookie?.[1]);
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
@@ -91,7 +117,7 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     return send(res, 403, 'text/plain', 'wrong origin');
 
   if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__test/')) {
-    if (req.method !== 'POST' || req.headers['x-harness-token'] !== token)
+    if (req.method !== 'POST' || !isToken(req.headers['x-harness-token'] as string | undefined))
       return send(res, 403, 'text/plain', 'no');
     const body = (await readJson(req)) as { input?: unknown };
     if (url.pathname.startsWith('/__test/'))
@@ -124,6 +150,7 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (url.pathname === '/__bridge.js') return send(res, 200, mimeFor('bridge.js'), bridgeJs);
   const media = parseMediaPath(url.pathname);
   if (media) {
+    if (!carriesToken(req)) return send(res, 403, 'text/plain', 'no');
     try {
       const file = await engine.openMedia(media.archiveId, media.archivePath);
       res.writeHead(200, { 'Content-Type': file.mime, 'Content-Length': String(file.size) });
@@ -134,7 +161,9 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     return;
   }
   if (url.pathname === '/' || url.pathname === '/index.html')
-    return send(res, 200, mimeFor('index.html'), indexHtml());
+    return send(res, 200, mimeFor('index.html'), indexHtml(), {
+      'Set-Cookie': `${TOKEN_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict`,
+    });
   const path = resolveInside(rendererDir, url.pathname);
   if (!path) return send(res, 404, 'text/plain', 'not found');
   try {
