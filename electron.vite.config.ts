@@ -11,6 +11,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           'engine-worker': resolve(__dirname, 'electron/engine/worker/engine-worker.ts'),
+          'import-worker': resolve(__dirname, 'electron/engine/worker/import-worker.ts'),
           'classify-worker': resolve(__dirname, 'electron/engine/ingest/classify-worker.ts'),
         },
       },

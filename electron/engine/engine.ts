@@ -1,100 +1,148 @@
-import { existsSync, statSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { ChecklistView, StepId, StepStatus } from '../../shared/checklist/types';
+import type {
+  BookmarkImportResult,
+  BookmarkImportState,
+  BookmarkMapping,
+  BookmarkPreview,
+} from '../../shared/model/bookmarks';
+import type { ArchiveComparison } from '../../shared/model/compare';
+import type { ItemDetail, ItemPage, ItemQuery } from '../../shared/model/items';
+import type { Overview, ProtectedRange, VisibilitySettings } from '../../shared/model/overview';
 import type { ArchiveSummary, LibraryEntry } from '../../shared/model/summary';
-import { UserFacingError } from './errors';
-import { migrate } from './db/migrate';
-import { openDatabase } from './db/open';
-import { ARCHIVE_MIGRATIONS } from './db/archive-schema';
-import { deleteArchiveRow, getArchiveSummary, listArchiveEntries, openLibrary } from './library/library-db';
-import { archiveDbPath, isArchiveId } from './library/paths';
-import { removeDatabaseFiles, removeStalePartials } from './ingest/install';
-import { registerUnlistedArchives } from './library/register-unlisted';
-
-interface OpenArchive {
-  db: Database;
-  ino: number;
-}
+import type { ReportModel } from '../../shared/report/model';
+import { ChecklistService } from './checklist';
+import { Connections, type ConnectionOptions } from './connections';
+import { buildReportModel, type BuildOptions } from './report/build';
+import { renderReportHtml } from './report/render-html';
+import { BookmarkService } from './services/bookmark-service';
+import { CompareService } from './services/compare-service';
+import { ExportService } from './services/export-service';
+import { LibraryService } from './services/library-service';
+import { MediaService, type MediaFile } from './services/media-service';
+import { QueryService } from './services/query-service';
+import { VisibilityService } from './services/visibility-service';
 
 /**
- * The engine's query side: the library and the per-archive databases. One instance per process;
- * imports run separately (`importArchive`, possibly in a worker) and replace database files atomically,
- * so connections are reopened when the file under an archive id changes.
+ * The engine's public API, a thin facade: one `Connections` (library and per-archive databases) shared
+ * by the feature services that do the work. One instance per process that owns the data folder: the
+ * engine worker in the app and the e2e harness (see worker/engine-worker.ts), the CLI and tests in
+ * process. Imports run through `importArchive` (see index.ts).
  */
-export class EngineCore {
-  protected readonly dataDir: string;
-  protected readonly library: Database;
-  protected readonly nativeBinding: string | undefined;
-  private readonly open = new Map<string, OpenArchive>();
+export class Engine {
+  private readonly connections: Connections;
+  private readonly library: LibraryService;
+  private readonly queries: QueryService;
+  private readonly visibility: VisibilityService;
+  private readonly exports: ExportService;
+  private readonly bookmarks: BookmarkService;
+  private readonly comparisons: CompareService;
+  private readonly checklist: ChecklistService;
+  private readonly media: MediaService;
 
-  constructor(opts: { dataDir: string; sqliteNativeBinding?: string }) {
-    this.dataDir = opts.dataDir;
-    this.nativeBinding = opts.sqliteNativeBinding;
-    this.library = openLibrary(opts.dataDir, opts.sqliteNativeBinding);
-    removeStalePartials(opts.dataDir);
-    registerUnlistedArchives(this.library, opts.dataDir, opts.sqliteNativeBinding);
+  constructor(opts: ConnectionOptions) {
+    const conn = new Connections(opts);
+    this.connections = conn;
+    this.library = new LibraryService(conn);
+    this.queries = new QueryService(conn, this.library);
+    this.visibility = new VisibilityService(conn, this.library);
+    this.exports = new ExportService(conn, this.library);
+    this.bookmarks = new BookmarkService(conn, this.library);
+    this.comparisons = new CompareService(conn, this.library);
+    this.checklist = new ChecklistService(conn, this.library, this.visibility);
+    this.media = new MediaService(conn, this.library);
   }
 
   listArchives(): LibraryEntry[] {
-    return listArchiveEntries(this.library);
+    return this.library.list();
   }
 
   getSummary(archiveId: string): ArchiveSummary {
-    const summary = getArchiveSummary(this.library, archiveId);
-    if (!summary) throw this.notFound(archiveId);
-    return summary;
+    return this.library.summary(archiveId);
+  }
+
+  /** Adds or updates an archive's entry (an import finished in another thread hands its summary here). */
+  recordArchive(summary: ArchiveSummary): void {
+    this.library.record(summary);
   }
 
   forget(archiveId: string): void {
-    this.release(archiveId);
-    this.forgetCaches(archiveId);
-    const path = archiveDbPath(this.dataDir, archiveId);
-    const hadFile = isArchiveId(archiveId) && existsSync(path);
-    // The file goes first: a database left without its entry would be listed again at the next start.
-    if (hadFile) removeDatabaseFiles(path);
-    const existed = deleteArchiveRow(this.library, archiveId);
-    if (!existed && !hadFile) throw this.notFound(archiveId);
+    this.library.forget(archiveId);
+  }
+
+  queryItems(q: ItemQuery): ItemPage {
+    return this.queries.queryItems(q);
+  }
+
+  /** The ids of every item the query matches (all its pages), in id order. */
+  matchingItemIds(q: ItemQuery): number[] {
+    return this.queries.matchingItemIds(q);
+  }
+
+  getItemDetail(archiveId: string, itemId: number, revealPrivate = false): ItemDetail {
+    return this.queries.itemDetail(archiveId, itemId, revealPrivate);
+  }
+
+  getOverview(archiveId: string): Overview {
+    return this.queries.overview(archiveId);
+  }
+
+  getVisibility(archiveId: string): VisibilitySettings {
+    return this.visibility.settings(archiveId);
+  }
+
+  /** Stores the user's protected periods (null: back to the archive's history) and re-classifies every item. */
+  setVisibility(archiveId: string, ranges: ProtectedRange[] | null): ArchiveSummary {
+    return this.visibility.set(archiveId, ranges);
+  }
+
+  /** Writes the items as a CSV deletion list and puts them on the account's deletion list (see Compare). */
+  exportItemsCsv(archiveId: string, itemIds: number[] | 'all', outPath: string): number {
+    return this.exports.deletionList(archiveId, itemIds, outPath);
+  }
+
+  /** Reads a bookmark export and shows what an import would write (nothing is written). */
+  previewBookmarks(path: string, mapping?: BookmarkMapping): BookmarkPreview {
+    return this.bookmarks.preview(path, mapping);
+  }
+
+  /** Imports a bookmark export into the archive, replacing the previous import. */
+  importBookmarks(archiveId: string, path: string, mapping?: BookmarkMapping): BookmarkImportResult {
+    return this.bookmarks.import(archiveId, path, mapping);
+  }
+
+  getBookmarkImport(archiveId: string): BookmarkImportState | null {
+    return this.bookmarks.state(archiveId);
+  }
+
+  /** Compares two archives of one account (older first): removed, added and kept per count, and the deletion list. */
+  compareArchives(olderId: string, newerId: string, opts: { withIds?: boolean } = {}): ArchiveComparison {
+    return this.comparisons.compare(olderId, newerId, opts);
+  }
+
+  getChecklist(archiveId: string): ChecklistView {
+    return this.checklist.view(archiveId);
+  }
+
+  setChecklistStep(archiveId: string, stepId: StepId, status: StepStatus, now?: Date): ChecklistView {
+    return this.checklist.setStep(archiveId, stepId, status, now);
+  }
+
+  buildReport(archiveId: string, opts: BuildOptions): ReportModel {
+    return buildReportModel(this, archiveId, opts);
+  }
+
+  /** The report as one self-contained HTML page (no scripts, no external requests), for saving or printing. */
+  reportHtml(archiveId: string, opts: BuildOptions): string {
+    return renderReportHtml(this.buildReport(archiveId, opts));
+  }
+
+  /** Streams one media file from the archive the user imported (zip or folder), read lazily. */
+  openMedia(archiveId: string, archivePath: string): Promise<MediaFile> {
+    return this.media.open(archiveId, archivePath);
   }
 
   close(): void {
-    for (const id of [...this.open.keys()]) this.release(id);
-    this.library.close();
-  }
-
-  /** The archive's database, (re)opened when it was replaced by a re-import. */
-  protected db(archiveId: string): Database {
-    if (!isArchiveId(archiveId)) throw this.notFound(archiveId);
-    const path = archiveDbPath(this.dataDir, archiveId);
-    let ino: number;
-    try {
-      ino = statSync(path).ino;
-    } catch {
-      this.release(archiveId);
-      throw this.notFound(archiveId);
-    }
-    const cached = this.open.get(archiveId);
-    if (cached && cached.ino === ino) return cached.db;
-    if (cached) this.release(archiveId);
-    this.forgetCaches(archiveId);
-    const db = openDatabase(path, {
-      fileMustExist: true,
-      ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
-    });
-    migrate(db, ARCHIVE_MIGRATIONS, `The database of archive ${archiveId}`);
-    this.open.set(archiveId, { db, ino });
-    return db;
-  }
-
-  /** Drops what subclasses cache about an archive whose database was replaced or forgotten. */
-  protected forgetCaches(_archiveId: string): void {}
-
-  protected release(archiveId: string): void {
-    const cached = this.open.get(archiveId);
-    if (!cached) return;
-    this.open.delete(archiveId);
-    cached.db.close();
-  }
-
-  protected notFound(archiveId: string): UserFacingError {
-    return new UserFacingError('NOT_FOUND', `no imported archive with id ${archiveId}`);
+    this.media.close();
+    this.connections.close();
   }
 }

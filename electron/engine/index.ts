@@ -1,3 +1,3 @@
-export { Engine } from './engine-api';
+export { Engine } from './engine';
 export { importArchive, type ImportOptions } from './ingest/import-archive';
 export { UserFacingError, type UserFacingErrorCode } from './errors';

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Protocol } from 'electron';
-import type { Engine } from '../engine/index';
+import type { RemoteEngine } from '../engine/worker/engine-client';
 import { mimeFor, parseMediaPath, resolveInside } from '../engine/service/static-files';
 import { CONTENT_SECURITY_POLICY } from './security';
 
@@ -21,15 +21,15 @@ function notFound(): Response {
   return new Response('Not found', { status: 404 });
 }
 
-export function handleAppProtocol(protocol: Protocol, rendererDir: string, engine: () => Engine): void {
+export function handleAppProtocol(protocol: Protocol, rendererDir: string, engine: RemoteEngine): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'x-exposure') return notFound();
     const media = parseMediaPath(url.pathname);
     if (media) {
       try {
-        const file = await engine().openMedia(media.archiveId, media.archivePath);
-        return new Response(Readable.toWeb(file.stream as Readable) as ReadableStream, {
+        const file = await engine.openMedia(media.archiveId, media.archivePath);
+        return new Response(Readable.toWeb(file.stream) as ReadableStream, {
           headers: { 'Content-Type': file.mime, 'Content-Length': String(file.size) },
         });
       } catch {

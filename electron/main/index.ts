@@ -1,14 +1,14 @@
 /**
- * Electron main: app lifecycle. Security is applied before the first window; the engine runs
- * imports in a worker thread so the window never freezes.
+ * Electron main: app lifecycle, the window, dialogs and routing. Security is applied before the first
+ * window; the engine runs in a worker thread of its own (it owns every database), so no call freezes
+ * the window.
  */
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { Engine } from '../engine/index';
-import { ImportJobs } from '../engine/jobs/import-jobs';
+import { jobEvents } from '../engine/jobs/job-events';
 import { defaultDataDir } from '../engine/library/default-data-dir';
 import { createRequestHandlers } from '../engine/service/handlers';
+import { startEngine } from '../engine/worker/engine-client';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, handleAppProtocol } from './app-protocol';
 import { electronHost } from './electron-host';
 import { eventSender, registerIpcHandlers } from './ipc';
@@ -25,28 +25,33 @@ let mainWindow: BrowserWindow | null = null;
 
 app.whenReady().then(() => {
   secureSession(session.defaultSession, devServerUrl);
-  const dataDir = defaultDataDir();
   const sqliteNativeBinding = electronSqliteBinding(app.getAppPath(), process.versions.electron);
-  const engine = new Engine({ dataDir, sqliteNativeBinding });
-  const jobs = new ImportJobs(
-    (workerData) => new Worker(join(__dirname, 'engine-worker.js'), { workerData }),
-    { dataDir, sqliteNativeBinding },
-    eventSender(() => mainWindow?.webContents ?? null),
-  );
+  const client = startEngine({
+    dataDir: defaultDataDir(),
+    ...(sqliteNativeBinding ? { sqliteNativeBinding } : {}),
+    jobs: jobEvents(eventSender(() => mainWindow?.webContents ?? null)),
+  });
   const host = electronHost(dialog, shell, () => mainWindow);
   registerIpcHandlers(
     ipcMain,
-    createRequestHandlers({ engine, jobs, host }),
+    createRequestHandlers({ engine: client.engine, jobs: client, host }),
     (sender) => sender === mainWindow?.webContents,
   );
-  handleAppProtocol(protocol, join(__dirname, '../renderer'), () => engine);
+  handleAppProtocol(protocol, join(__dirname, '../renderer'), client.engine);
 
   mainWindow = createMainWindow(join(__dirname, '../preload/index.cjs'));
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
 
-  app.on('before-quit', () => {
-    void jobs.cancelAll().finally(() => engine.close());
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    // Jobs are cancelled and every database closed before the process ends.
+    event.preventDefault();
+    void client.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
   });
 });
 

@@ -5,8 +5,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ArchiveSummary } from '../../shared/model/summary';
 import type { ImportProgress } from '../../shared/model/progress';
-import { spawnTsxImportWorker } from '../../electron/engine/jobs/node-worker';
-import type { FromWorker } from '../../electron/engine/worker/protocol';
+import { startWorker } from '../../electron/engine/worker/start-worker';
+import type { FromImportWorker, ImportWorkerData } from '../../electron/engine/worker/import-protocol';
 
 export interface ImportRun {
   summary: ArchiveSummary;
@@ -37,7 +37,8 @@ export function runImport(
   const started = performance.now();
   let ready = started;
   let startDelayMs = 0;
-  const worker = spawnTsxImportWorker({ inputPath, dataDir });
+  const workerData: ImportWorkerData = { inputPath, dataDir };
+  const worker = startWorker('import-worker', { workerData });
   return new Promise<ImportRun>((resolve, reject) => {
     const stop = (): Omit<ImportRun, 'summary'> => {
       const done = performance.now();
@@ -53,7 +54,7 @@ export function runImport(
         workerStartEventLoopDelayMs: startDelayMs,
       };
     };
-    worker.on('message', (message: FromWorker) => {
+    worker.on('message', (message: FromImportWorker) => {
       if (message.type === 'ready') {
         ready = performance.now();
         startDelayMs = delay.max / 1e6;

@@ -6,7 +6,6 @@ import {
   type StepStatus,
 } from '../../../shared/checklist/types';
 import { Engine } from '../../engine/index';
-import { getChecklist, setChecklistStep } from '../../engine/checklist/index';
 import { UsageError, writeJson, writeLines, type Command } from '../command';
 
 function parseSet(value: string): { stepId: StepId; status: StepStatus } {
@@ -39,8 +38,8 @@ export const checklistCommand: Command = {
     try {
       const archiveId = args[0]!;
       const view = set
-        ? setChecklistStep(engine, archiveId, set.stepId, set.status)
-        : getChecklist(engine, archiveId);
+        ? engine.setChecklistStep(archiveId, set.stepId, set.status)
+        : engine.getChecklist(archiveId);
       if (json) writeJson(io, view);
       else writeLines(io, checklistLines(view));
       return 0;

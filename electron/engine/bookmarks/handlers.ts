@@ -3,7 +3,7 @@
  * (spread into the service's handlers).
  */
 import type { Req, RequestChannel, Res } from '../../../shared/ipc/contract';
-import type { Engine } from '../engine-api';
+import type { RemoteEngine } from '../worker/engine-client';
 import type { OpenTarget } from '../service/host';
 
 export type BookmarkChannel = Extract<RequestChannel, `bookmarks:${string}`>;
@@ -21,7 +21,7 @@ export function createBookmarkHandlers({
   engine,
   host,
 }: {
-  engine: Engine;
+  engine: RemoteEngine;
   host: { pickOpenFile(target: OpenTarget): Promise<string | null> };
 }): BookmarkHandlers {
   return {

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ClassifyContext, ClassifyInput } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
 import { classificationColumns, type ReasonStore } from './item-sink';
 import { RESULT_WIDTH, encodeInput, type ClassificationColumns } from './classify-wire';
 import type { FromClassifier, ToClassifier } from './classify-worker';
+import { startWorker } from '../worker/start-worker';
 
 export type ColumnsDone = (cols: ClassificationColumns) => void;
 
@@ -147,32 +146,15 @@ export class WorkerClassifier implements Classifier {
 }
 
 /**
- * Starts the classification worker. From TypeScript sources (CLI, tests, bench) the worker registers
- * tsx first (Node 20 workers ignore --import); a bundled app passes the built worker's location or
- * has it built as `classify-worker.js` beside the engine's chunk.
- * Returns null when no worker can run here, and the import classifies on its own thread.
+ * Starts the classification worker: `builtWorker` where a bundle keeps it elsewhere, else the one way
+ * every worker starts (see worker/start-worker.ts). Returns null when no worker can run here, and the
+ * import classifies on its own thread.
  */
 export function spawnClassifyWorker(builtWorker?: string | URL): Worker | null {
   if (builtWorker) return new Worker(builtWorker, WORKER_LIMITS);
-  if (!import.meta.url.endsWith('.ts')) {
-    // A bundle: the worker is built next to this chunk or one folder up, if the build has it.
-    for (const candidate of ['./classify-worker.js', '../classify-worker.js']) {
-      const url = new URL(candidate, import.meta.url);
-      if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return new Worker(url, WORKER_LIMITS);
-    }
-    return null;
-  }
-  const entry = new URL('./classify-worker.ts', import.meta.url);
-  let tsxApi: string;
   try {
-    tsxApi = import.meta.resolve('tsx/esm/api');
+    return startWorker('classify-worker', WORKER_LIMITS);
   } catch {
     return null;
   }
-  const source = `(async () => {
-    const { register } = await import(${JSON.stringify(tsxApi)});
-    register();
-    await import(${JSON.stringify(entry.href)});
-  })();`;
-  return new Worker(source, { eval: true, ...WORKER_LIMITS });
 }

@@ -45,6 +45,11 @@ export interface ImportOptions {
    * found by itself.
    */
   classifyWorker?: string | URL | boolean;
+  /**
+   * False when the caller records the summary in the library itself (the engine worker, the library's
+   * one writer, hands it to its own connection); true by default (the CLI, tests).
+   */
+  registerInLibrary?: boolean;
 }
 
 const NOT_AN_ARCHIVE =
@@ -222,11 +227,13 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     db = null;
     installDatabase(partial, opts.dataDir, archiveId);
     partial = null;
-    const library = openLibrary(opts.dataDir, opts.sqliteNativeBinding);
-    try {
-      upsertArchive(library, summary);
-    } finally {
-      library.close();
+    if (opts.registerInLibrary !== false) {
+      const library = openLibrary(opts.dataDir, opts.sqliteNativeBinding);
+      try {
+        upsertArchive(library, summary);
+      } finally {
+        library.close();
+      }
     }
     return summary;
   } catch (err) {

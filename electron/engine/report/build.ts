@@ -3,8 +3,9 @@ import { reportModelFrom } from '../../../shared/report/build-model';
 import type { ComparisonOutcome } from '../../../shared/report/comparison';
 import type { ReportModel, ReportOptions } from '../../../shared/report/model';
 import type { ArchiveComparison } from '../../../shared/model/compare';
-import type { Overview } from '../../../shared/model/overview';
-import { getChecklist, type ChecklistEngine } from '../checklist';
+import type { ChecklistView } from '../../../shared/checklist/types';
+import type { Overview, VisibilitySettings } from '../../../shared/model/overview';
+import type { ArchiveSummary } from '../../../shared/model/summary';
 import { describeForUser, toUserFacing } from '../errors';
 import { appVersion } from './app-version';
 
@@ -14,8 +15,11 @@ export interface ComparingEngine {
 }
 
 /** What the report needs from the Engine (structural, so tests and the harness can pass the real one). */
-export interface ReportEngine extends ChecklistEngine, ComparingEngine {
+export interface ReportEngine extends ComparingEngine {
+  getSummary(archiveId: string): ArchiveSummary;
   getOverview(archiveId: string): Overview;
+  getVisibility(archiveId: string): VisibilitySettings;
+  getChecklist(archiveId: string): ChecklistView;
   exportItemsCsv(archiveId: string, itemIds: number[] | 'all', outPath: string): number;
 }
 
@@ -47,7 +51,7 @@ export function buildReportModel(engine: ReportEngine, archiveId: string, opts: 
       summary: engine.getSummary(archiveId),
       overview: engine.getOverview(archiveId),
       visibility: engine.getVisibility(archiveId),
-      checklist: getChecklist(engine, archiveId),
+      checklist: engine.getChecklist(archiveId),
       appVersion: opts.appVersion ?? appVersion(),
       generatedAt: (opts.now ?? new Date()).toISOString(),
       ...(opts.compareWith ? { comparison: compareForReport(engine, opts.compareWith, archiveId) } : {}),

@@ -3,15 +3,12 @@
  * harness (spread into the service's handlers). Printing to PDF needs a browser engine, so the host
  * provides it: a hidden window's printToPDF in Electron, Chromium's page.pdf in the harness.
  */
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import type { Req, RequestChannel, Res } from '../../../shared/ipc/contract';
 import type { PaperSize, ReportRequest } from '../../../shared/report/model';
-import { getChecklist, setChecklistStep } from '../checklist';
 import { UserFacingError } from '../errors';
 import type { SaveTarget } from '../service/host';
-import { buildReportModel, type ReportEngine } from './build';
-import { writeItemsCsv } from './files';
-import { renderReportHtml } from './render-html';
+import type { RemoteEngine } from '../worker/engine-client';
 
 export type ReportChannel = Extract<RequestChannel, `checklist:${string}` | `report:${string}`>;
 export type ReportHandlers = { [C in ReportChannel]: (req: Req<C>) => Promise<Res<C>> | Res<C> };
@@ -22,8 +19,8 @@ export interface ReportHost {
   printToPdf?(html: string, paper: PaperSize): Promise<Uint8Array>;
 }
 
-function defaultName(engine: ReportEngine, archiveId: string, extension: string): string {
-  const { username } = engine.getSummary(archiveId).account;
+async function defaultName(engine: RemoteEngine, archiveId: string, extension: string): Promise<string> {
+  const { username } = (await engine.getSummary(archiveId)).account;
   const safe = username.replace(/[^A-Za-z0-9_-]/g, '') || 'account';
   return `x-exposure-report-${safe}-${new Date().toISOString().slice(0, 10)}.${extension}`;
 }
@@ -32,14 +29,14 @@ export function createReportHandlers({
   engine,
   host,
 }: {
-  engine: ReportEngine;
+  engine: RemoteEngine;
   host: ReportHost;
 }): ReportHandlers {
-  const html = (req: ReportRequest) => renderReportHtml(buildReportModel(engine, req.archiveId, req));
+  const html = (req: ReportRequest) => engine.reportHtml(req.archiveId, req);
   return {
-    'checklist:get': ({ archiveId }) => getChecklist(engine, archiveId),
-    'checklist:set': ({ archiveId, stepId, status }) => setChecklistStep(engine, archiveId, stepId, status),
-    'report:build': (req) => buildReportModel(engine, req.archiveId, req),
+    'checklist:get': ({ archiveId }) => engine.getChecklist(archiveId),
+    'checklist:set': ({ archiveId, stepId, status }) => engine.setChecklistStep(archiveId, stepId, status),
+    'report:build': (req) => engine.buildReport(req.archiveId, req),
     'report:savePdf': async (req) => {
       const print = host.printToPdf?.bind(host);
       if (!print)
@@ -48,29 +45,29 @@ export function createReportHandlers({
           'Saving as PDF is not available here; save the report as HTML.',
         );
       const path = await host.pickSavePath({
-        defaultName: defaultName(engine, req.archiveId, 'pdf'),
+        defaultName: await defaultName(engine, req.archiveId, 'pdf'),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (!path) return { path: null };
-      writeFileSync(path, await print(html(req), req.paper));
+      await writeFile(path, await print(await html(req), req.paper));
       return { path };
     },
     'report:saveHtml': async (req) => {
       const path = await host.pickSavePath({
-        defaultName: defaultName(engine, req.archiveId, 'html'),
+        defaultName: await defaultName(engine, req.archiveId, 'html'),
         filters: [{ name: 'Web page', extensions: ['html'] }],
       });
       if (!path) return { path: null };
-      writeFileSync(path, html(req), 'utf8');
+      await writeFile(path, await html(req), 'utf8');
       return { path };
     },
     'report:saveCsv': async ({ archiveId }) => {
       const path = await host.pickSavePath({
-        defaultName: defaultName(engine, archiveId, 'csv').replace('-report-', '-items-'),
+        defaultName: (await defaultName(engine, archiveId, 'csv')).replace('-report-', '-items-'),
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       });
       if (!path) return { path: null, rows: 0 };
-      return { path, rows: writeItemsCsv(engine, archiveId, path) };
+      return { path, rows: await engine.exportItemsCsv(archiveId, 'all', path) };
     },
   };
 }

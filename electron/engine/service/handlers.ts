@@ -4,10 +4,9 @@
  */
 import type { Req, RequestChannel, Res } from '../../../shared/ipc/contract';
 import { toSafePostUrl } from '../../../shared/format/post-url';
-import type { Engine } from '../index';
 import { UserFacingError } from '../index';
 import { describeForUser } from '../errors';
-import type { ImportJobs } from '../jobs/import-jobs';
+import type { EngineClient, RemoteEngine } from '../worker/engine-client';
 import { createReportHandlers } from '../report/handlers';
 import { createBookmarkHandlers } from '../bookmarks/handlers';
 import { createCompareHandlers } from '../compare/handlers';
@@ -17,8 +16,11 @@ import { requestSchemas } from './schemas';
 export type RequestHandlers = { [C in RequestChannel]: (req: Req<C>) => Promise<Res<C>> | Res<C> };
 
 export interface HandlerDeps {
-  engine: Engine;
-  jobs: ImportJobs;
+  /** The engine worker's calls. */
+  engine: RemoteEngine;
+  /** Its jobs. */
+  jobs: Pick<EngineClient, 'startJob' | 'cancelJob'>;
+  /** What stays in the shell: dialogs, the system browser, printing. */
   host: Host;
 }
 
@@ -28,8 +30,8 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
     'archive:summary': ({ archiveId }) => engine.getSummary(archiveId),
     'archive:forget': ({ archiveId }) => engine.forget(archiveId),
     'dialog:pickArchive': async ({ kind }) => ({ path: await host.pickArchive(kind) }),
-    'import:start': ({ path }) => ({ jobId: jobs.start(path) }),
-    'import:cancel': ({ jobId }) => jobs.cancel(jobId),
+    'import:start': ({ path }) => ({ jobId: jobs.startJob('import', { path }) }),
+    'import:cancel': ({ jobId }) => jobs.cancelJob(jobId),
     'items:query': (query) => engine.queryItems(query),
     'items:detail': ({ archiveId, itemId, revealPrivate }) =>
       engine.getItemDetail(archiveId, itemId, revealPrivate ?? false),
@@ -44,11 +46,11 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
         itemIds = req.itemIds;
       } else {
         const except = new Set(req.exceptIds);
-        itemIds = engine
-          .matchingItemIds({ ...req.matching, archiveId: req.archiveId })
-          .filter((id) => !except.has(id));
+        itemIds = (await engine.matchingItemIds({ ...req.matching, archiveId: req.archiveId })).filter(
+          (id) => !except.has(id),
+        );
       }
-      return { path, rows: engine.exportItemsCsv(req.archiveId, itemIds, path) };
+      return { path, rows: await engine.exportItemsCsv(req.archiveId, itemIds, path) };
     },
     'overview:get': ({ archiveId }) => engine.getOverview(archiveId),
     'visibility:get': ({ archiveId }) => engine.getVisibility(archiveId),

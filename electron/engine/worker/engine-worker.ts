@@ -1,32 +1,103 @@
-/** Worker-thread entry: runs one import off the main event loop and reports back over the port. */
+/**
+ * Worker-thread entry of the engine: owns every SQLite connection (the library and each archive's
+ * database), answers the calls of the protocol in protocol.ts and runs the long jobs. Started by
+ * startEngine() (engine-client.ts) in the app's main process, the e2e harness and tests.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
-import { describeForUser } from '../errors';
-import { importArchive, UserFacingError } from '../index';
-import type { FromWorker, ImportWorkerData, ToWorker } from './protocol';
+import { Engine } from '../engine';
+import { UserFacingError } from '../errors';
+import { JobRunner } from '../jobs/job-runner';
+import { jobRunners } from '../jobs/runners';
+import { MediaStreams } from './media-streams';
+import {
+  ENGINE_CALLS,
+  type EngineWorkerData,
+  type FromEngine,
+  type ToEngine,
+  type WireError,
+} from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('engine-worker must run in a worker thread');
-const data = workerData as ImportWorkerData;
-const controller = new AbortController();
-const send = (message: FromWorker) => port.postMessage(message);
+const settings = workerData as EngineWorkerData;
+const send = (message: FromEngine, transfer?: ArrayBuffer[]) => port.postMessage(message, transfer);
+const callable = new Set<string>(ENGINE_CALLS);
 
-port.on('message', (message: ToWorker) => {
-  if (message.type === 'cancel') controller.abort();
+function toWire(error: unknown): WireError {
+  if (error instanceof UserFacingError)
+    return {
+      userFacing: true,
+      code: error.code,
+      message: error.message,
+      ...(error.file !== undefined ? { file: error.file } : {}),
+    };
+  return { userFacing: false, message: error instanceof Error ? error.message : String(error) };
+}
+
+// A library the engine cannot open (a newer version's, say) answers every call and job with why.
+let engine: Engine | null = null;
+let startFailure: unknown = null;
+try {
+  engine = new Engine(settings);
+} catch (error) {
+  startFailure = error;
+}
+function theEngine(): Engine {
+  if (!engine) throw startFailure;
+  return engine;
+}
+
+const jobs = new JobRunner(
+  jobRunners(theEngine, settings),
+  (jobId, progress) => send({ type: 'job:progress', jobId, progress }),
+  (jobId, end) => send({ type: 'job:end', jobId, end }),
+);
+const media = new MediaStreams(send);
+
+async function answer(id: number, run: (engine: Engine) => unknown): Promise<void> {
+  try {
+    send({ type: 'result', id, ok: true, value: await run(theEngine()) });
+  } catch (error) {
+    send({ type: 'result', id, ok: false, error: toWire(error) });
+  }
+}
+
+async function close(): Promise<void> {
+  jobs.cancelAll();
+  await jobs.idle();
+  media.closeAll();
+  engine?.close();
+  send({ type: 'closed' });
+  port!.close();
+}
+
+port.on('message', (message: ToEngine) => {
+  switch (message.type) {
+    case 'call':
+      if (!callable.has(message.method)) {
+        send({ type: 'result', id: message.id, ok: false, error: toWire(new Error('unknown call')) });
+        return;
+      }
+      void answer(message.id, (e) => (e[message.method] as (...args: unknown[]) => unknown)(...message.args));
+      return;
+    case 'job:start':
+      jobs.start(message.jobId, message.kind, message.args, message.cancelCell);
+      return;
+    case 'job:cancel':
+      jobs.cancel(message.jobId);
+      return;
+    case 'media:open':
+      void answer(message.id, (e) => media.open(e, message.archiveId, message.archivePath));
+      return;
+    case 'media:read':
+      void media.read(message.streamId);
+      return;
+    case 'media:close':
+      media.close(message.streamId);
+      return;
+    case 'close':
+      void close();
+      return;
+  }
 });
-
-importArchive(data.inputPath, {
-  dataDir: data.dataDir,
-  signal: controller.signal,
-  onProgress: (progress) => send({ type: 'progress', progress }),
-  sqliteNativeBinding: data.sqliteNativeBinding,
-})
-  .then(
-    (summary) => send({ type: 'done', summary }),
-    (error: unknown) => {
-      if (controller.signal.aborted) send({ type: 'cancelled' });
-      else if (error instanceof UserFacingError) send({ type: 'error', message: describeForUser(error) });
-      else send({ type: 'error', message: 'The import failed unexpectedly. Your library was not changed.' });
-    },
-  )
-  // The listening port would keep this thread (and its engine) alive after the import: let it exit.
-  .finally(() => port.close());
+send({ type: 'ready' });

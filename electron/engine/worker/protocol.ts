@@ -1,20 +1,70 @@
-/** Messages between an import job's owner and the worker thread that runs `importArchive`. */
-import type { ImportProgress } from '../../../shared/model/progress';
-import type { ArchiveSummary } from '../../../shared/model/summary';
+/**
+ * The one protocol between the engine worker (which owns every SQLite connection, the library and the
+ * archives) and whoever drives it: the app's main process, the e2e harness and tests, all through
+ * EngineClient (engine-client.ts). Calls are answered once each; jobs report progress and end once.
+ */
+import type { Engine } from '../engine';
+import type { UserFacingErrorCode } from '../errors';
+import type { JobArgs, JobEnd, JobKind, JobProgressOf } from '../jobs/job-types';
 
-export interface ImportWorkerData {
-  inputPath: string;
+/** The Engine methods the worker answers, by name; nothing else can be called. */
+export const ENGINE_CALLS = [
+  'listArchives',
+  'getSummary',
+  'forget',
+  'queryItems',
+  'matchingItemIds',
+  'getItemDetail',
+  'getOverview',
+  'getVisibility',
+  'setVisibility',
+  'exportItemsCsv',
+  'previewBookmarks',
+  'importBookmarks',
+  'getBookmarkImport',
+  'compareArchives',
+  'getChecklist',
+  'setChecklistStep',
+  'buildReport',
+  'reportHtml',
+] as const satisfies ReadonlyArray<keyof Engine>;
+
+export type EngineCall = (typeof ENGINE_CALLS)[number];
+
+export interface EngineWorkerData {
   dataDir: string;
-  /** Path of better-sqlite3's native addon built for the host runtime (Electron's ABI in the app). */
+  /** better-sqlite3's addon built for the host runtime (Electron's ABI in the app); Node's when absent. */
   sqliteNativeBinding?: string;
 }
 
-export type ToWorker = { type: 'cancel' };
+/** A failure as it crosses the thread: a UserFacingError keeps its code, message and file. */
+export type WireError =
+  | { userFacing: true; code: UserFacingErrorCode; message: string; file?: string }
+  | { userFacing: false; message: string };
 
-export type FromWorker =
-  /** The engine is loaded; the import starts now. */
+export type ToEngine =
+  | { type: 'call'; id: number; method: EngineCall; args: unknown[] }
+  | {
+      type: 'job:start';
+      jobId: string;
+      kind: JobKind;
+      args: JobArgs<JobKind>;
+      /** One Int32 set to 1 by the owner on cancel, read by jobs that run without yielding. */
+      cancelCell: SharedArrayBuffer;
+    }
+  | { type: 'job:cancel'; jobId: string }
+  | { type: 'media:open'; id: number; archiveId: string; archivePath: string }
+  | { type: 'media:read'; streamId: number }
+  | { type: 'media:close'; streamId: number }
+  | { type: 'close' };
+
+export type FromEngine =
   | { type: 'ready' }
-  | { type: 'progress'; progress: Omit<ImportProgress, 'jobId'> }
-  | { type: 'done'; summary: ArchiveSummary }
-  | { type: 'error'; message: string }
-  | { type: 'cancelled' };
+  | { type: 'result'; id: number; ok: true; value: unknown }
+  | { type: 'result'; id: number; ok: false; error: WireError }
+  | { type: 'job:progress'; jobId: string; progress: JobProgressOf<JobKind> }
+  | { type: 'job:end'; jobId: string; end: JobEnd }
+  /** A media file's next bytes; null at its end. */
+  | { type: 'media:chunk'; streamId: number; chunk: Uint8Array | null }
+  | { type: 'media:error'; streamId: number }
+  | { type: 'closed' };

@@ -13,10 +13,9 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSync } from 'esbuild';
-import { Engine } from '../../../electron/engine/index';
-import { ImportJobs } from '../../../electron/engine/jobs/import-jobs';
-import { spawnTsxImportWorker } from '../../../electron/engine/jobs/node-worker';
+import { jobEvents } from '../../../electron/engine/jobs/job-events';
 import { createRequestHandlers, dispatchRequest } from '../../../electron/engine/service/handlers';
+import { startEngine } from '../../../electron/engine/worker/engine-client';
 import type { EventChannel, EventChannels } from '../../../shared/ipc/contract';
 import { mimeFor, parseMediaPath, resolveInside } from '../../../electron/engine/service/static-files';
 import { HarnessHost } from './harness-host';
@@ -50,10 +49,11 @@ function emit<C extends EventChannel>(channel: C, payload: EventChannels[C]): vo
   for (const stream of eventStreams) stream.write(frame);
 }
 
-const engine = new Engine({ dataDir });
-const jobs = new ImportJobs(spawnTsxImportWorker, { dataDir }, emit);
+// The engine runs in its own worker thread, started and spoken to exactly as the app's main process does.
+const client = startEngine({ dataDir, jobs: jobEvents(emit) });
+const engine = client.engine;
 const host = new HarnessHost(join(dataDir, '..', 'exports'));
-const handlers = createRequestHandlers({ engine, jobs, host });
+const handlers = createRequestHandlers({ engine, jobs: client, host });
 
 const TOKEN_COOKIE = 'xe-harness-token';
 
@@ -179,6 +179,7 @@ function testControl(action: string, body: { input?: unknown }, res: ServerRespo
   send(res, 200, 'application/json', JSON.stringify({ opened: host.opened, saved: host.saved }));
 }
 
+await client.ready;
 server.listen(Number(values.port), '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
   process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}/`, token })}\n`);
@@ -187,9 +188,8 @@ server.listen(Number(values.port), '127.0.0.1', () => {
 async function shutdown(): Promise<void> {
   server.close();
   for (const stream of eventStreams) stream.end();
-  await jobs.cancelAll();
+  await client.close();
   await host.close();
-  engine.close();
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown());

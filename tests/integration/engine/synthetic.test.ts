@@ -299,7 +299,6 @@ describe('phone-number.js, account-timezone.js and the location history', () => 
   it('gives the account its phone number: the checklist is tailored to the EU and German numbers are found', async () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const { ytd } = await import('./helpers');
-    const { getChecklist } = await import('../../../electron/engine/checklist/index');
     const dir = join(work.dir, 'with-phone');
     mkdirSync(join(dir, 'data'), { recursive: true });
     writeFileSync(
@@ -345,7 +344,7 @@ describe('phone-number.js, account-timezone.js and the location history', () => 
     });
     const engine = new Engine({ dataDir });
     try {
-      const view = getChecklist(engine as never, s.archiveId);
+      const view = engine.getChecklist(s.archiveId);
       // The German number in German writing is contact data; the year and the count are not.
       const flagged = engine.queryItems({ archiveId: s.archiveId, flags: ['contact'] }).rows;
       expect(flagged.map((r) => r.snippet)).toEqual(['Ruf mich an: 030 901820']);

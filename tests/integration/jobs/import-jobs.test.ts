@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../../electron/engine/index';
-import { ImportJobs, type EmitEvent } from '../../../electron/engine/jobs/import-jobs';
-import { spawnTsxImportWorker } from '../../../electron/engine/jobs/node-worker';
+import { jobEvents, type EmitEvent } from '../../../electron/engine/jobs/job-events';
+import { startEngine } from '../../../electron/engine/worker/engine-client';
 import type { ImportOutcome, ImportProgress } from '../../../shared/model/progress';
 import { generateArchive, type GeneratedArchive } from '../../fixtures/generator/index';
 
-/** Runs ImportJobs with the real worker and records every event it emits. */
+const clientsToClose: Array<{ close(): Promise<void> }> = [];
+
+/** Runs imports as jobs of the real engine worker and records every event they emit. */
 function recordingJobs(dataDir: string) {
   const progress: ImportProgress[] = [];
   const finished: ImportOutcome[] = [];
@@ -20,16 +22,17 @@ function recordingJobs(dataDir: string) {
       onFinished?.();
     }
   };
-  const jobs = new ImportJobs(spawnTsxImportWorker, { dataDir }, emit);
+  const jobs = startEngine({ dataDir, jobs: jobEvents(emit) });
   const waitForEnd = () =>
     new Promise<void>((resolve) => {
       if (finished.length) resolve();
       else onFinished = resolve;
     });
+  clientsToClose.push(jobs);
   return { jobs, progress, finished, waitForEnd };
 }
 
-describe('import jobs in a worker thread', () => {
+describe('import jobs of the engine worker', () => {
   let root: string;
   let small: GeneratedArchive;
   let large: GeneratedArchive;
@@ -39,12 +42,15 @@ describe('import jobs in a worker thread', () => {
     small = await generateArchive({ out: join(root, 'small.zip'), seed: 3, items: 1500 });
     large = await generateArchive({ out: join(root, 'large'), seed: 4, items: 150_000, media: false });
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(async () => {
+    await Promise.all(clientsToClose.map((c) => c.close()));
+    rmSync(root, { recursive: true, force: true });
+  });
 
   it('imports with progress and exactly one terminal event carrying the summary', async () => {
     const dataDir = join(root, 'data-done');
     const { jobs, progress, finished, waitForEnd } = recordingJobs(dataDir);
-    const jobId = jobs.start(small.path);
+    const jobId = jobs.startJob('import', { path: small.path });
     await waitForEnd();
     expect(finished).toHaveLength(1);
     const outcome = finished[0]!;
@@ -58,24 +64,26 @@ describe('import jobs in a worker thread', () => {
     const engine = new Engine({ dataDir });
     expect(engine.listArchives().map((a) => a.archiveId)).toEqual([outcome.summary.archiveId]);
     engine.close();
-    expect(jobs.running).toBe(0);
+    expect(jobs.runningJobs).toBe(0);
+    // The engine that ran the job has the new archive in its library too.
+    expect((await jobs.engine.listArchives()).map((a) => a.archiveId)).toEqual([outcome.summary.archiveId]);
   });
 
   it('cancels mid-import, leaving the library exactly as it was', async () => {
     const dataDir = join(root, 'data-cancel');
     const first = recordingJobs(dataDir);
-    first.jobs.start(small.path);
+    first.jobs.startJob('import', { path: small.path });
     await first.waitForEnd();
     const before = new Engine({ dataDir });
     const libraryBefore = before.listArchives();
     before.close();
 
     const { jobs, progress, finished, waitForEnd } = recordingJobs(dataDir);
-    const jobId = jobs.start(large.path);
+    const jobId = jobs.startJob('import', { path: large.path });
     while (!progress.some((p) => p.step === 'reading' && p.recordsDone > 0)) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    jobs.cancel(jobId);
+    jobs.cancelJob(jobId);
     await waitForEnd();
     expect(finished).toEqual([{ jobId, outcome: 'cancelled' }]);
 
@@ -87,7 +95,7 @@ describe('import jobs in a worker thread', () => {
 
   it('reports a bad path as one readable error event', async () => {
     const { jobs, finished, waitForEnd } = recordingJobs(join(root, 'data-error'));
-    const jobId = jobs.start(join(root, 'no-such-archive.zip'));
+    const jobId = jobs.startJob('import', { path: join(root, 'no-such-archive.zip') });
     await waitForEnd();
     expect(finished).toHaveLength(1);
     expect(finished[0]).toMatchObject({ jobId, outcome: 'error' });

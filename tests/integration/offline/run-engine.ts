@@ -1,6 +1,6 @@
 /**
  * Drives the engine as the app does, for the offline test (run under no-network.mjs, and under strace):
- * an import in the main thread, one through ImportJobs' worker thread, then every kind of query,
+ * an import in the main thread, one through the engine worker's import job, then every kind of query,
  * item detail with a revealed DM, a media file, the CSV export and the HTML report.
  *   node --import tsx --import ./tests/integration/offline/no-network.mjs \
  *     tests/integration/offline/run-engine.ts <archive> <workDir>
@@ -8,18 +8,22 @@
  */
 import { join } from 'node:path';
 import { Engine, importArchive } from '../../../electron/engine/index';
-import { ImportJobs, type EmitEvent } from '../../../electron/engine/jobs/import-jobs';
-import { spawnTsxImportWorker } from '../../../electron/engine/jobs/node-worker';
+import { jobEvents, type EmitEvent } from '../../../electron/engine/jobs/job-events';
+import { startEngine } from '../../../electron/engine/worker/engine-client';
 import { writeReportHtml } from '../../../electron/engine/report/index';
 import type { ImportOutcome } from '../../../shared/model/progress';
 
 async function importInWorker(archive: string, dataDir: string): Promise<ImportOutcome> {
-  return new Promise((resolve) => {
+  let client: ReturnType<typeof startEngine> | null = null;
+  const outcome = await new Promise<ImportOutcome>((resolve) => {
     const emit: EmitEvent = (channel, payload) => {
       if (channel === 'import:finished') resolve(payload as ImportOutcome);
     };
-    new ImportJobs(spawnTsxImportWorker, { dataDir }, emit).start(archive);
+    client = startEngine({ dataDir, jobs: jobEvents(emit) });
+    client.startJob('import', { path: archive });
   });
+  await client!.close();
+  return outcome;
 }
 
 async function main(): Promise<void> {

@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine, importArchive } from '../../../electron/engine/index';
-import { getChecklist, setChecklistStep } from '../../../electron/engine/checklist/index';
+import type { ChecklistView } from '../../../shared/checklist/types';
 import { createReportHandlers } from '../../../electron/engine/report/index';
+import { startEngine, type EngineClient } from '../../../electron/engine/worker/engine-client';
 import type { StepId } from '../../../shared/checklist/types';
 import { generateArchive, type GeneratedArchive } from '../../fixtures/generator/index';
 import { importInto, REAL_ARCHIVE, type Imported } from './support';
@@ -22,11 +23,11 @@ beforeAll(async () => {
 });
 afterAll(() => imported?.cleanup());
 
-const step = (view: ReturnType<typeof getChecklist>, id: StepId) => view.steps.find((s) => s.step.id === id)!;
+const step = (view: ChecklistView, id: StepId) => view.steps.find((s) => s.step.id === id)!;
 
 describe('checklist with the real engine', () => {
   it('is tailored to the archive', () => {
-    const view = getChecklist(imported.engine, imported.summary.archiveId);
+    const view = imported.engine.getChecklist(imported.summary.archiveId);
     expect(imported.summary.counts.grokMessages).toBeGreaterThan(0);
     expect(step(view, 'grokHistory').emphasis).toBe('high');
     expect(step(view, 'grokHistory').tailoring[0]).toBe(
@@ -38,19 +39,18 @@ describe('checklist with the real engine', () => {
 
   it('keeps statuses and their dates across an engine restart and a re-import', async () => {
     const { archiveId } = imported.summary;
-    setChecklistStep(imported.engine, archiveId, 'grokDataSharing', 'done', new Date('2026-11-20T09:00:00Z'));
-    setChecklistStep(
-      imported.engine,
+    imported.engine.setChecklistStep(archiveId, 'grokDataSharing', 'done', new Date('2026-11-20T09:00:00Z'));
+    imported.engine.setChecklistStep(
       archiveId,
       'euRights',
       'notApplicable',
       new Date('2026-11-21T09:00:00Z'),
     );
-    setChecklistStep(imported.engine, archiveId, 'leaveX', 'skipped', new Date('2026-11-21T10:00:00Z'));
-    setChecklistStep(imported.engine, archiveId, 'leaveX', 'todo', new Date('2026-11-21T11:00:00Z'));
+    imported.engine.setChecklistStep(archiveId, 'leaveX', 'skipped', new Date('2026-11-21T10:00:00Z'));
+    imported.engine.setChecklistStep(archiveId, 'leaveX', 'todo', new Date('2026-11-21T11:00:00Z'));
 
     imported.restart();
-    let view = getChecklist(imported.engine, archiveId);
+    let view = imported.engine.getChecklist(archiveId);
     expect(step(view, 'grokDataSharing').progress).toEqual({
       status: 'done',
       updatedAt: '2026-11-20T09:00:00.000Z',
@@ -66,14 +66,14 @@ describe('checklist with the real engine', () => {
     const again = await importArchive(generated.path, { dataDir: imported.dataDir });
     expect(again.archiveId).toBe(archiveId);
     imported.engine = new Engine({ dataDir: imported.dataDir });
-    view = getChecklist(imported.engine, archiveId);
+    view = imported.engine.getChecklist(archiveId);
     expect(step(view, 'grokDataSharing').progress.status).toBe('done');
   });
 
   it('finds the language hint in a real archive', async () => {
     const real = await importInto(REAL_ARCHIVE);
     try {
-      const eu = step(getChecklist(real.engine, real.summary.archiveId), 'euRights');
+      const eu = step(real.engine.getChecklist(real.summary.archiveId), 'euRights');
       expect(eu.tailoring).toContain('Language of some of your posts: Catalan: 6 posts');
       expect(eu.emphasis).toBe('normal');
     } finally {
@@ -83,11 +83,19 @@ describe('checklist with the real engine', () => {
 });
 
 describe('report and checklist request handlers', () => {
+  // The handlers run in the app's main process and reach the engine in its worker thread.
+  let client: EngineClient;
+  beforeAll(async () => {
+    client = startEngine({ dataDir: imported.dataDir, jobs: { progress() {}, end() {} } });
+    await client.ready;
+  });
+  afterAll(() => client.close());
+
   it('answer through the engine and save files where the host says', async () => {
     const { archiveId } = imported.summary;
     const printed: Array<{ html: string; paper: string }> = [];
     const handlers = createReportHandlers({
-      engine: imported.engine,
+      engine: client.engine,
       host: {
         pickSavePath: async (target) => join(imported.dir, target.defaultName),
         printToPdf: async (html, paper) => {
@@ -123,7 +131,7 @@ describe('report and checklist request handlers', () => {
   it('says so when the host cannot print, and returns null when the user cancels', async () => {
     const { archiveId } = imported.summary;
     const handlers = createReportHandlers({
-      engine: imported.engine,
+      engine: client.engine,
       host: { pickSavePath: async () => null },
     });
     await expect(handlers['report:savePdf']({ archiveId, redactText: false, paper: 'a4' })).rejects.toThrow(

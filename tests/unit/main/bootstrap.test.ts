@@ -80,4 +80,15 @@ describe('main process start-up', () => {
     const foreign = (await handle({ url: 'app://other-host/index.html' })) as Response;
     expect(foreign.status).toBe(404);
   });
+
+  // Last: the engine is closed after this.
+  it('closes the engine (its jobs, its databases, its thread) before the app quits', async () => {
+    const quit = vi.spyOn(electron.app, 'quit');
+    const event = { preventDefault: vi.fn() };
+    electron.app.emit('before-quit', event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(quit).toHaveBeenCalled(), { timeout: 10_000 });
+    const handler = electron.ipcMain.handlers.get('library:list')!;
+    await expect(handler({ sender: window.webContents }, undefined)).rejects.toThrow(/went wrong|closed/);
+  });
 });

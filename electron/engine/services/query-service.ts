@@ -1,0 +1,119 @@
+import type { Database } from 'better-sqlite3';
+import type { ItemDetail, ItemPage, ItemQuery } from '../../../shared/model/items';
+import type { Overview } from '../../../shared/model/overview';
+import type { Connections } from '../connections';
+import { META, getMeta } from '../db/meta';
+import { countItems, type ItemCounts } from '../queries/item-counts';
+import { SearchHitsCache, hitsOfKinds, type SearchHits } from '../queries/search-hits';
+import { matchingIds } from '../queries/matching-ids';
+import type { KindRange } from '../queries/kind-ranges';
+import { ftsQuery } from '../queries/filters';
+import { queryItemPage } from '../queries/query-items';
+import { itemDetail } from '../queries/item-detail';
+import { overview } from '../queries/overview';
+import type { LibraryService } from './library-service';
+
+const COUNT_CACHE_SIZE = 64;
+
+/** The count part of a query (what the counters depend on), as a cache key. */
+function countKey(q: ItemQuery): string {
+  const { kinds, postTypes, channels, flags, levels, visibilities, from, to, text } = q;
+  return JSON.stringify([kinds, postTypes, channels, flags, levels, visibilities, from, to, text]);
+}
+
+/** Paged item queries, their counters, item details and the overview, with per-archive caches. */
+export class QueryService {
+  private readonly counts = new Map<string, Map<string, ItemCounts>>();
+  private readonly searches = new Map<string, { db: Database; cache: SearchHitsCache }>();
+  /** Per archive: full-text match counts per kind, by search text. */
+  private readonly ftsCounts = new Map<string, Map<string, ItemCounts | null>>();
+
+  constructor(
+    private readonly conn: Connections,
+    private readonly library: LibraryService,
+  ) {
+    conn.onChange((archiveId, change) => {
+      this.counts.delete(archiveId);
+      if (change === 'replaced') {
+        this.searches.delete(archiveId);
+        this.ftsCounts.delete(archiveId);
+      }
+    });
+  }
+
+  queryItems(q: ItemQuery): ItemPage {
+    const started = performance.now();
+    const db = this.conn.archive(q.archiveId);
+    const ranges = getMeta<KindRange[] | null>(db, META.kindRanges);
+    const hits = this.searchHits(q, db, ranges);
+    const counts = this.countsFor(q, db, hits);
+    // The kind checkboxes show what ticking each would list: counts under the other filters only.
+    const allKinds = { ...q, kinds: undefined };
+    const kindCounts = q.kinds?.length
+      ? this.countsFor(allKinds, db, this.searchHits(allKinds, db, ranges)).kindCounts
+      : counts.kindCounts;
+    const page = queryItemPage(db, q, counts, hits, ranges);
+    return { ...page, kindCounts, tookMs: performance.now() - started };
+  }
+
+  /** The ids of every item the query matches (all its pages), in id order. */
+  matchingItemIds(q: ItemQuery): number[] {
+    const db = this.conn.archive(q.archiveId);
+    return matchingIds(db, q, this.searchHits(q, db, getMeta<KindRange[] | null>(db, META.kindRanges)));
+  }
+
+  itemDetail(archiveId: string, itemId: number, revealPrivate: boolean): ItemDetail {
+    const db = this.conn.archive(archiveId);
+    return itemDetail(db, itemId, this.library.summary(archiveId).account, revealPrivate);
+  }
+
+  overview(archiveId: string): Overview {
+    return overview(this.conn.archive(archiveId), this.library.summary(archiveId));
+  }
+
+  /** The counts under a query's filters, kept for the last few filter sets of each archive. */
+  private countsFor(q: ItemQuery, db: Database, hits: SearchHits | null): ItemCounts {
+    let cache = this.counts.get(q.archiveId);
+    if (!cache) {
+      cache = new Map();
+      this.counts.set(q.archiveId, cache);
+    }
+    const key = countKey(q);
+    let counts = cache.get(key);
+    if (counts) {
+      cache.delete(key);
+    } else {
+      let memo = this.ftsCounts.get(q.archiveId);
+      if (!memo) {
+        memo = new Map();
+        this.ftsCounts.set(q.archiveId, memo);
+      }
+      if (memo.size >= COUNT_CACHE_SIZE) memo.delete(memo.keys().next().value!);
+      counts = countItems(db, q, hits, memo);
+      if (cache.size >= COUNT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(key, counts);
+    return counts;
+  }
+
+  /** The query's search matches (cached per search text), limited to its kinds; null without a search. */
+  private searchHits(q: ItemQuery, db: Database, ranges: KindRange[] | null): SearchHits | null {
+    const fts = ftsQuery(q.text);
+    if (!fts) return null;
+    return hitsOfKinds(
+      this.searchCache(q.archiveId, db).hitsFor(fts.match, fts.words, ranges),
+      ranges,
+      q.kinds,
+    );
+  }
+
+  /** The search cache of the archive's current connection (temp tables live on the connection). */
+  private searchCache(archiveId: string, db: Database): SearchHitsCache {
+    let entry = this.searches.get(archiveId);
+    if (!entry || entry.db !== db) {
+      entry = { db, cache: new SearchHitsCache(db) };
+      this.searches.set(archiveId, entry);
+    }
+    return entry.cache;
+  }
+}

@@ -1,0 +1,36 @@
+import type { ProtectedRange, VisibilitySettings } from '../../../shared/model/overview';
+import type { ArchiveSummary } from '../../../shared/model/summary';
+import type { Connections } from '../connections';
+import { META, getMeta, setMeta } from '../db/meta';
+import { normaliseRanges, visibilitySettings } from '../queries/visibility';
+import { applyUserRanges } from '../postpass/user-ranges';
+import { exposureSummary } from '../summary/exposure-summary';
+import type { LibraryService } from './library-service';
+
+/** When the account was protected: the archive's own history and the user's corrections of it. */
+export class VisibilityService {
+  constructor(
+    private readonly conn: Connections,
+    private readonly library: LibraryService,
+  ) {}
+
+  settings(archiveId: string): VisibilitySettings {
+    return visibilitySettings(this.conn.archive(archiveId));
+  }
+
+  /** Stores the user's protected periods (null: back to the archive's history) and re-classifies every item. */
+  set(archiveId: string, ranges: ProtectedRange[] | null): ArchiveSummary {
+    const db = this.conn.archive(archiveId);
+    const userRanges = ranges === null ? null : normaliseRanges(ranges);
+    const previous = this.library.summary(archiveId);
+    const asOf = getMeta<string>(db, META.asOf) ?? previous.generatedAt ?? previous.importedAt;
+    const summary = applyUserRanges(db, userRanges, asOf, previous.account.accountId || null, () => {
+      const next: ArchiveSummary = { ...previous, exposure: exposureSummary(db) };
+      setMeta(db, META.summary, next);
+      return next;
+    });
+    this.library.record(summary);
+    this.conn.changed(archiveId, 'classification');
+    return summary;
+  }
+}

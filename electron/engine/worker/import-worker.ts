@@ -1,0 +1,35 @@
+/** Worker-thread entry: runs one import off the engine's thread and reports back over the port. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { describeForUser } from '../errors';
+import { importArchive, UserFacingError } from '../index';
+import type { FromImportWorker, ImportWorkerData, ToImportWorker } from './import-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('import-worker must run in a worker thread');
+const data = workerData as ImportWorkerData;
+const controller = new AbortController();
+const send = (message: FromImportWorker) => port.postMessage(message);
+
+port.on('message', (message: ToImportWorker) => {
+  if (message.type === 'cancel') controller.abort();
+});
+// Every module is loaded by now: what follows is the import itself (the bench times the two apart).
+send({ type: 'ready' });
+
+importArchive(data.inputPath, {
+  dataDir: data.dataDir,
+  signal: controller.signal,
+  onProgress: (progress) => send({ type: 'progress', progress }),
+  sqliteNativeBinding: data.sqliteNativeBinding,
+  registerInLibrary: data.registerInLibrary ?? true,
+})
+  .then(
+    (summary) => send({ type: 'done', summary }),
+    (error: unknown) => {
+      if (controller.signal.aborted) send({ type: 'cancelled' });
+      else if (error instanceof UserFacingError) send({ type: 'error', message: describeForUser(error) });
+      else send({ type: 'error', message: 'The import failed unexpectedly. Your library was not changed.' });
+    },
+  )
+  // The listening port would keep this thread alive after the import: let it exit.
+  .finally(() => port.close());
