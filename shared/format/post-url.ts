@@ -19,3 +19,26 @@ export function toSafePostUrl(raw: string): string | null {
 export function postUrl(username: string | null, postId: string): string {
   return username ? `https://x.com/${username}/status/${postId}` : `https://x.com/i/web/status/${postId}`;
 }
+
+/** X's settings pages the checklist opens ("Open this setting"): x.com/settings/<name> and x.com/i/bookmarks. */
+const SETTING_PATH = /^\/(?:settings\/[a-z_]{1,60}|i\/bookmarks)\/?$/;
+
+/** Returns the normalised https URL of a settings page on x.com, or null. Parses, never matches substrings. */
+export function toSafeSettingUrl(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || url.port || url.search || url.hash)
+    return null;
+  if (url.hostname.toLowerCase() !== 'x.com' && url.hostname.toLowerCase() !== 'www.x.com') return null;
+  if (!SETTING_PATH.test(url.pathname)) return null;
+  return `https://x.com${url.pathname}`;
+}
+
+/** The only addresses the app opens in the browser: a post or a settings page, on x.com. */
+export function toSafeXUrl(raw: string): string | null {
+  return toSafePostUrl(raw) ?? toSafeSettingUrl(raw);
+}

@@ -3,7 +3,7 @@
  * Input arrives as `unknown` and is validated against `requestSchemas` before any engine call.
  */
 import type { Req, RequestChannel, Res } from '../../../shared/ipc/contract';
-import { toSafePostUrl } from '../../../shared/format/post-url';
+import { toSafeXUrl } from '../../../shared/format/post-url';
 import { UserFacingError } from '../index';
 import { describeForUser } from '../errors';
 import type { EngineClient, RemoteEngine } from '../worker/engine-client';
@@ -56,8 +56,12 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
     'visibility:get': ({ archiveId }) => engine.getVisibility(archiveId),
     'visibility:set': ({ archiveId, ranges }) => engine.setVisibility(archiveId, ranges),
     'shell:openPost': async ({ url }) => {
-      const safe = toSafePostUrl(url);
-      if (!safe) throw new UserFacingError('BAD_INPUT', 'Only links to posts on x.com can be opened.');
+      const safe = toSafeXUrl(url);
+      if (!safe)
+        throw new UserFacingError(
+          'BAD_INPUT',
+          'Only links to posts and settings pages on x.com can be opened.',
+        );
       await host.openExternal(safe);
       return { opened: true };
     },

@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { MediaThumbnails } from './MediaThumbnails';
 import { ReasonList } from './ReasonList';
 import { detailFacts } from './detail-facts';
 import { CHANNELS } from '../../../../shared/model/kinds';
 import type { ItemDetail } from '../../../../shared/model/items';
-import { api, errorMessage } from '../../bridge';
 import { LevelBadge, VisibilityTag } from '../../components/Badges';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { OpenOnXButton } from '../../components/OpenOnXButton';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { CHANNEL_LABELS, FLAG_LABELS, KIND_LABELS, POST_TYPE_LABELS } from '../../../../shared/format/labels';
 import { formatDateTime } from '../../../../shared/format/dates';
@@ -86,7 +84,11 @@ function DetailBody({ archiveId, detail }: { archiveId: string; detail: ItemDeta
       </section>
 
       <MediaThumbnails archiveId={archiveId} media={detail.media} />
-      {detail.url && <OpenPostLink url={detail.url} />}
+      {detail.url && (
+        <div className="open-post">
+          <OpenOnXButton url={detail.url} label="View on x.com…" what="this post" />
+        </div>
+      )}
 
       <section aria-labelledby="detail-level" className="detail-section">
         <h3 id="detail-level">
@@ -153,39 +155,6 @@ function DetailBody({ archiveId, detail }: { archiveId: string; detail: ItemDeta
             ))}
           </dl>
         </section>
-      )}
-    </div>
-  );
-}
-
-/** Opens the post on x.com in the system browser, after the user confirms. */
-function OpenPostLink({ url }: { url: string }) {
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const open = async () => {
-    setConfirming(false);
-    try {
-      await api().openPost({ url });
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-  return (
-    <div className="open-post">
-      <button type="button" className="button" onClick={() => setConfirming(true)}>
-        View on x.com…
-      </button>
-      {error && <ErrorNotice message={error} />}
-      {confirming && (
-        <ConfirmDialog
-          title="Open this post on x.com?"
-          confirmLabel="Open in browser"
-          onConfirm={() => void open()}
-          onCancel={() => setConfirming(false)}
-        >
-          <p>Your web browser will open and connect to x.com. This app itself stays offline.</p>
-          <p className="mono small">{url}</p>
-        </ConfirmDialog>
       )}
     </div>
   );

@@ -1,16 +1,18 @@
 import type { Caveat } from '../../../../shared/checklist/types';
 
-/** "What opting out cannot undo": always shown above the steps. */
+/** "What opting out cannot undo": folded under the steps, one click away, never hidden for good. */
 export function CannotUndoNotice({ caveat }: { caveat: Caveat }) {
   return (
-    <section className="notice notice-info cannot-undo" aria-labelledby="cannot-undo-title">
-      <h2 id="cannot-undo-title">{caveat.title}</h2>
+    <details className="card cannot-undo">
+      <summary>
+        <h2 className="summary-heading">{caveat.title}</h2>
+      </summary>
       <ul>
         {caveat.points.map((p) => (
           <li key={p}>{p}</li>
         ))}
       </ul>
-      <p className="muted">Sources: {caveat.sources.map((s) => s.tag).join('; ')}.</p>
-    </section>
+      <p className="muted small">Sources: {caveat.sources.map((s) => s.title).join('; ')}.</p>
+    </details>
   );
 }

@@ -1,100 +1,116 @@
 import type { StepStatus, TailoredStep } from '../../../../shared/checklist/types';
 import { formatDate } from '../../../../shared/format/dates';
+import { STATUS_LABELS } from '../../../../shared/format/labels';
+import { showItems } from '../../app/show-items';
 import { useNavigation } from '../../stores/navigation-store';
-import { SettingPathList } from './SettingPathList';
-import { StatusControl } from './StatusControl';
-
-const STRENGTH: Record<string, string> = {
-  primary: 'X’s own text or a regulator',
-  press: 'press',
-  secondary: 'secondary source',
-};
+import { SettingSteps } from './SettingSteps';
+import { StepBackground } from './StepBackground';
 
 interface Props {
   number: number;
   tailored: TailoredStep;
+  recommended: boolean;
+  open: boolean;
   saving: boolean;
+  onToggle(): void;
   onStatus(status: StepStatus): void;
 }
 
-/** One checklist step: why it matters, where the setting is, what it does and does not do, and its sources. */
-export function StepCard({ number, tailored, saving, onStatus }: Props) {
-  const { step, emphasis, tailoring, progress } = tailored;
-  const go = useNavigation((s) => s.go);
+/**
+ * One step of the guided fix. Closed: its title and where it stands. Open: what the archive shows,
+ * each setting with a button that opens it, the status buttons, and the background folded away.
+ */
+export function StepCard({ number, tailored, recommended, open, saving, onToggle, onStatus }: Props) {
+  const { step, tailoring, progress } = tailored;
+  const archiveId = useNavigation((s) => s.archiveId);
   const headingId = `step-${step.id}`;
+  const bodyId = `step-${step.id}-body`;
+  const settled = progress.status !== 'todo';
   return (
     <article
-      className={`card checklist-step emphasis-${emphasis} status-${progress.status}`}
+      className={`card checklist-step status-${progress.status}${recommended ? ' recommended' : ''}${open ? ' open' : ''}`}
       aria-labelledby={headingId}
     >
-      <header className="step-header">
-        <h2 id={headingId}>
-          <span className="step-number">{number}.</span> {step.title}
-          {emphasis === 'high' && <span className="tag tag-warn">Recommended for you</span>}
+      <h3 id={headingId} className="step-heading">
+        <button
+          type="button"
+          className="step-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={onToggle}
+        >
+          <span className={`step-mark mark-${progress.status}`} aria-hidden="true">
+            {progress.status === 'done' ? '✓' : progress.status === 'todo' ? number : '–'}
+          </span>
+          <span className="step-title">{step.title}</span>
           {step.region && <span className="tag">{step.region} only</span>}
           {step.certainty === 'uncertain' && <span className="tag tag-uncertain">Uncertain</span>}
-        </h2>
-        <StatusControl stepTitle={step.title} progress={progress} disabled={saving} onChange={onStatus} />
-      </header>
-      {tailoring.length > 0 && (
-        <ul className="step-tailoring" aria-label="What your archive shows">
-          {tailoring.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )}
-      <p>{step.why}</p>
-      <SettingPathList settings={step.settings} />
-      {step.appLink && (
-        <p>
-          <button type="button" className="button small" onClick={() => go(step.appLink!.view)}>
-            Open Browse
-          </button>{' '}
-          <span className="muted">{step.appLink.label}</span>
-        </p>
-      )}
-      <details className="step-details">
-        <summary>What it covers and what it does not, sources</summary>
-        <div className="step-columns">
-          <div>
-            <h3>Covers</h3>
-            <ul>
-              {step.covers.map((c) => (
-                <li key={c}>{c}</li>
+          {settled && (
+            <span className="step-state">
+              {STATUS_LABELS[progress.status]}
+              {progress.updatedAt && ` on ${formatDate(progress.updatedAt)}`}
+            </span>
+          )}
+        </button>
+      </h3>
+      {open && (
+        <div id={bodyId} className="step-body">
+          {tailoring.length > 0 && (
+            <ul className="step-tailoring" aria-label="What your archive shows">
+              {tailoring.map((line) => (
+                <li key={line}>{line}</li>
               ))}
             </ul>
+          )}
+          <SettingSteps settings={step.settings} />
+          {step.appLink && archiveId && (
+            <p>
+              <button type="button" className="button small" onClick={() => showItems(archiveId, {})}>
+                Open Browse
+              </button>{' '}
+              <span className="muted">{step.appLink.label}</span>
+            </p>
+          )}
+          <div className="step-actions" role="group" aria-label={`Status of “${step.title}”`}>
+            {progress.status !== 'done' && (
+              <button
+                type="button"
+                className="button primary"
+                disabled={saving}
+                onClick={() => onStatus('done')}
+              >
+                Mark as done
+              </button>
+            )}
+            {progress.status !== 'skipped' && (
+              <button type="button" className="button" disabled={saving} onClick={() => onStatus('skipped')}>
+                Skip for now
+              </button>
+            )}
+            {progress.status !== 'notApplicable' && (
+              <button
+                type="button"
+                className="button subtle"
+                disabled={saving}
+                onClick={() => onStatus('notApplicable')}
+              >
+                Does not apply to me
+              </button>
+            )}
+            {settled && (
+              <button
+                type="button"
+                className="button subtle"
+                disabled={saving}
+                onClick={() => onStatus('todo')}
+              >
+                Back to to-do
+              </button>
+            )}
           </div>
-          <div>
-            <h3>Does not cover</h3>
-            <ul>
-              {step.doesNotCover.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          </div>
+          <StepBackground step={step} />
         </div>
-        {step.uncertain.length > 0 && (
-          <>
-            <h3>Not confirmed</h3>
-            <ul>
-              {step.uncertain.map((u) => (
-                <li key={u}>
-                  <span className="tag tag-uncertain">Uncertain</span> {u}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        <h3>Sources (newest evidence {formatDate(step.evidenceDate)})</h3>
-        <ul className="step-sources">
-          {step.sources.map((s) => (
-            <li key={s.tag}>
-              <strong>{s.tag}</strong>, {s.date} ({STRENGTH[s.strength] ?? s.strength}): {s.title}.{' '}
-              <code>{s.url}</code>
-            </li>
-          ))}
-        </ul>
-      </details>
+      )}
     </article>
   );
 }
