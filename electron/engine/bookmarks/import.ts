@@ -7,7 +7,7 @@ import type {
 import type { ArchiveSummary } from '../../../shared/model/summary';
 import { UserFacingError } from '../errors';
 import { META, getMeta, setMeta } from '../db/meta';
-import { archiveClassifyContext } from '../ingest/classify-context';
+import { archiveClassifyContext } from '../classification/context';
 import { exposureSummary } from '../summary/exposure-summary';
 import type { ProtectedRange } from '../../../shared/model/overview';
 import { loadBookmarkFile } from './load';

@@ -7,8 +7,9 @@ import type { Database } from 'better-sqlite3';
 import type { ClassifyContext } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
 import type { BookmarkImportState } from '../../../shared/model/bookmarks';
-import { ReasonStore, classificationColumns } from '../ingest/item-sink';
-import { reclassifyIds } from '../postpass/reclassify';
+import { ReasonStore } from '../classification/reasons';
+import { classificationColumns, prepareItemInsert } from '../classification/stored-columns';
+import { reclassifyIds } from '../classification/reclassify';
 import { META, setMeta } from '../db/meta';
 import { computeKindRanges } from '../queries/kind-ranges';
 import { BOOKMARK_IMPORT_META } from './schema';
@@ -73,10 +74,7 @@ export function writeBookmarks(
       archive.set(r.tweet_id, { itemId: r.item_id, hasText: r.has_text === 1 });
     }
     const reasons = new ReasonStore(db);
-    const insertItem = db.prepare(
-      `INSERT INTO items (id, kind, source_id, created_at, text, post_types, channels, flags, level, visibility,
-         public_since_cutoff, reasons_id, evidence) VALUES (?, 'bookmark', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const insertItem = prepareItemInsert(db);
     const insertBookmark = db.prepare(
       'INSERT INTO bookmarks (item_id, tweet_id, expanded_url, added_at, collection_id) VALUES (?, ?, ?, ?, NULL)',
     );
@@ -117,7 +115,15 @@ export function writeBookmarks(
         },
         ctx,
       );
-      insertItem.run(id, r.postId, r.date, r.text, ...classificationColumns(c, reasons));
+      insertItem.run(
+        id,
+        'bookmark',
+        r.postId,
+        r.date,
+        r.text,
+        0,
+        ...classificationColumns(c, reasons.idFor(c)),
+      );
       insertBookmark.run(id, r.postId, r.url, r.date);
       if (r.text !== null) insertFts.run(id, r.text);
       insertImport.run(r.postId, id, 0, 0, r.author);

@@ -1,8 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { ClassifyContext, ClassifyInput } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
-import { classificationColumns, type ReasonStore } from './item-sink';
-import { RESULT_WIDTH, encodeInput, type ClassificationColumns } from './classify-wire';
+import {
+  CLASSIFICATION_WIDTH,
+  classificationColumns,
+  type ClassificationColumns,
+} from '../classification/stored-columns';
+import type { ReasonStore } from '../classification/reasons';
+import { encodeInput } from './classify-wire';
 import type { FromClassifier, ToClassifier } from './classify-worker';
 import { startWorker } from '../worker/start-worker';
 
@@ -29,7 +34,8 @@ export class InlineClassifier implements Classifier {
   }
 
   submit(input: ClassifyInput, done: ColumnsDone): void {
-    done(classificationColumns(classifyItem(input, this.ctx!), this.reasons));
+    const c = classifyItem(input, this.ctx!);
+    done(classificationColumns(c, this.reasons.idFor(c)));
   }
 
   backpressure(): null {
@@ -123,8 +129,8 @@ export class WorkerClassifier implements Classifier {
     if (!callbacks) return;
     try {
       for (const [key, json] of reasons) this.reasonIds.set(key, this.reasons.idForJson(json));
-      for (let i = 0, at = 0; i < callbacks.length; i++, at += RESULT_WIDTH) {
-        const cols = data.slice(at, at + RESULT_WIDTH) as ClassificationColumns;
+      for (let i = 0, at = 0; i < callbacks.length; i++, at += CLASSIFICATION_WIDTH) {
+        const cols = data.slice(at, at + CLASSIFICATION_WIDTH) as ClassificationColumns;
         cols[5] = this.reasonIds.get(cols[5])!;
         callbacks[i]!(cols);
       }

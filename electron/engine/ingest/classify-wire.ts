@@ -3,23 +3,12 @@
  * to the classification worker cheaply (structured clone of flat arrays), and the shared reason
  * sets are sent once each. Used on both sides; no Node or database imports.
  */
-import type { Visibility } from '../../../shared/model/kinds';
 import type { Classification, ClassifyInput } from '../../../shared/exposure/types';
-import { channelMask, flagMask, levelRank, postTypeMask, postTypesOf } from '../db/bits';
-
-/** The stored columns of one classification, in `items` column order after `post_types`. */
-export type ClassificationColumns = [
-  number,
-  number,
-  number,
-  Visibility,
-  number | null,
-  number,
-  string | null,
-];
+import { postTypeMask, postTypesOf } from '../db/bits';
+import { classificationColumns } from '../classification/stored-columns';
+import type { ReasonKeys } from '../classification/reasons';
 
 export const INPUT_WIDTH = 12;
-export const RESULT_WIDTH = 7;
 const SEP = '\u0001';
 
 export function encodeInput(input: ClassifyInput, out: unknown[]): void {
@@ -70,51 +59,7 @@ export function decodeInput(a: readonly unknown[], at: number): ClassifyInput {
   return input;
 }
 
-/**
- * Numbers the exposure model's reason sets. The model shares one frozen reasons object per
- * situation, so the lookup is by identity first (no JSON per item), by JSON text otherwise.
- */
-export class ReasonKeys {
-  private readonly byObject = new WeakMap<object, Map<string, number>>();
-  private readonly byJson = new Map<string, number>();
-  private fresh: Array<[number, string]> = [];
-
-  key(c: Classification): number {
-    let perLevel = this.byObject.get(c.channelReasons);
-    const known = perLevel?.get(c.levelReason);
-    if (known !== undefined) return known;
-    const json = JSON.stringify({ channelReasons: c.channelReasons, levelReason: c.levelReason });
-    let key = this.byJson.get(json);
-    if (key === undefined) {
-      key = this.byJson.size + 1;
-      this.byJson.set(json, key);
-      this.fresh.push([key, json]);
-    }
-    if (!perLevel) {
-      perLevel = new Map();
-      this.byObject.set(c.channelReasons, perLevel);
-    }
-    perLevel.set(c.levelReason, key);
-    return key;
-  }
-
-  /** The reason sets numbered since the last call, as [key, JSON]. */
-  takeNew(): Array<[number, string]> {
-    const out = this.fresh;
-    this.fresh = [];
-    return out;
-  }
-}
-
-/** Appends a classification's stored columns, with the reason set as a ReasonKeys key. */
+/** Appends a classification's stored columns, its reason set numbered by the worker's ReasonKeys. */
 export function encodeResult(c: Classification, keys: ReasonKeys, out: unknown[]): void {
-  out.push(
-    channelMask(c.channels),
-    flagMask(c.flags),
-    levelRank(c.level),
-    c.visibility,
-    c.publicSinceCutoff === null ? null : c.publicSinceCutoff ? 1 : 0,
-    keys.key(c),
-    c.flagEvidence.length > 0 ? JSON.stringify(c.flagEvidence) : null,
-  );
+  out.push(...classificationColumns(c, keys.key(c)));
 }

@@ -2,7 +2,8 @@
 import { parentPort } from 'node:worker_threads';
 import type { ClassifyContext } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
-import { INPUT_WIDTH, ReasonKeys, decodeInput, encodeResult } from './classify-wire';
+import { INPUT_WIDTH, decodeInput, encodeResult } from './classify-wire';
+import { ReasonKeys } from '../classification/reasons';
 import { lowerThreadPriority } from './background-priority';
 
 export type ToClassifier = { type: 'context'; ctx: ClassifyContext } | { type: 'batch'; data: unknown[] };

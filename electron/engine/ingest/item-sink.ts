@@ -1,56 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Classification, ClassifyContext, ClassifyInput } from '../../../shared/exposure/types';
-import { channelMask, flagMask, levelRank, postTypeMask } from '../db/bits';
+import type { ClassifyContext, ClassifyInput } from '../../../shared/exposure/types';
+import { postTypeMask } from '../db/bits';
+import { prepareItemInsert } from '../classification/stored-columns';
 import { FacetCounter } from './facet-counter';
-import { ReasonKeys, type ClassificationColumns } from './classify-wire';
 import type { Classifier } from './classifier';
-
-/** Stores the exposure model's reason sets once each, numbered in the `classification_reasons` table. */
-export class ReasonStore {
-  private readonly keys = new ReasonKeys();
-  private readonly byKey = new Map<number, number>();
-  private readonly byJson = new Map<string, number>();
-  private readonly insert: Statement;
-
-  constructor(db: Database) {
-    this.insert = db.prepare('INSERT INTO classification_reasons (id, json) VALUES (?, ?)');
-    for (const row of db.prepare('SELECT id, json FROM classification_reasons').iterate() as Iterable<{
-      id: number;
-      json: string;
-    }>) {
-      this.byJson.set(row.json, row.id);
-    }
-  }
-
-  idFor(c: Classification): number {
-    const key = this.keys.key(c);
-    for (const [k, json] of this.keys.takeNew()) this.byKey.set(k, this.idForJson(json));
-    return this.byKey.get(key)!;
-  }
-
-  idForJson(json: string): number {
-    let id = this.byJson.get(json);
-    if (id === undefined) {
-      id = this.byJson.size + 1;
-      this.insert.run(id, json);
-      this.byJson.set(json, id);
-    }
-    return id;
-  }
-}
-
-/** The stored columns of one classification, in `items` column order after `post_types`. */
-export function classificationColumns(c: Classification, reasons: ReasonStore): ClassificationColumns {
-  return [
-    channelMask(c.channels),
-    flagMask(c.flags),
-    levelRank(c.level),
-    c.visibility,
-    c.publicSinceCutoff === null ? null : c.publicSinceCutoff ? 1 : 0,
-    reasons.idFor(c),
-    c.flagEvidence.length > 0 ? JSON.stringify(c.flagEvidence) : null,
-  ];
-}
 
 /**
  * Adds rows to the unified `items` table. Each item is classified by the exposure model (on this
@@ -68,10 +21,7 @@ export class ItemSink {
     ctx: ClassifyContext,
     private readonly classifier: Classifier,
   ) {
-    this.insert = db.prepare(
-      `INSERT INTO items (id, kind, source_id, created_at, text, post_types, channels, flags, level, visibility,
-         public_since_cutoff, reasons_id, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    this.insert = prepareItemInsert(db);
     this.context = ctx;
     classifier.setContext(ctx);
   }

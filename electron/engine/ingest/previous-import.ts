@@ -6,8 +6,8 @@ import { openDatabase } from '../db/open';
 import type { BookmarkRecordIn } from '../bookmarks/rows';
 import { BOOKMARK_IMPORT_META } from '../bookmarks/schema';
 import { writeBookmarks } from '../bookmarks/write';
-import { applyUserRanges } from '../postpass/user-ranges';
-import { archiveClassifyContext } from './classify-context';
+import { applyUserRanges } from '../classification/user-ranges';
+import { archiveClassifyContext } from '../classification/context';
 
 /** What the user added to an imported archive, which a re-import of the same archive must keep. */
 export interface UserAdditions {

@@ -4,7 +4,7 @@ import type { FacetCounter } from '../ingest/facet-counter';
 import type { ProgressReporter } from '../ingest/progress-reporter';
 import { throwIfAborted } from '../errors';
 import { applyNoteMatches, findNoteMatches } from './note-matching';
-import { reclassifyIds } from './reclassify';
+import { reclassifyIds } from '../classification/reclassify';
 import { META, setMeta } from '../db/meta';
 import { computeKindRanges } from '../queries/kind-ranges';
 import { createIndexes, deleteItems, linkEditChains, postsAlsoDeleted, rebuildFts } from './finalise';

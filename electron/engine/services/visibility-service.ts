@@ -3,7 +3,7 @@ import type { ArchiveSummary } from '../../../shared/model/summary';
 import type { Connections } from '../connections';
 import { META, getMeta, setMeta } from '../db/meta';
 import { normaliseRanges, visibilitySettings } from '../queries/visibility';
-import { applyUserRanges } from '../postpass/user-ranges';
+import { applyUserRanges } from '../classification/user-ranges';
 import { exposureSummary } from '../summary/exposure-summary';
 import type { LibraryService } from './library-service';
 

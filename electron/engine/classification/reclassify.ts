@@ -1,21 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import type { ClassifyContext } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
-import { ReasonStore, classificationColumns } from '../ingest/item-sink';
-import { classifyInputOfRow, selectInputBatch, selectInputsByIds, type InputRow } from './classify-input';
+import { ReasonStore } from './reasons';
+import { classificationColumns, prepareClassificationUpdate } from './stored-columns';
+import { classifyInputOfRow, selectInputBatch, selectInputsByIds, type InputRow } from './stored-input';
 
 const BATCH = 5000;
 
 function updater(db: Database, ctx: ClassifyContext) {
   const reasons = new ReasonStore(db);
-  const update = db.prepare(
-    `UPDATE items SET channels = ?, flags = ?, level = ?, visibility = ?, public_since_cutoff = ?, reasons_id = ?,
-       evidence = ? WHERE id = ?`,
-  );
+  const update = prepareClassificationUpdate(db);
   return (rows: InputRow[]) => {
     for (const row of rows) {
       const c = classifyItem(classifyInputOfRow(row), ctx);
-      update.run(...classificationColumns(c, reasons), row.id);
+      update.run(...classificationColumns(c, reasons.idFor(c)), row.id);
     }
   };
 }
@@ -34,14 +32,29 @@ export function reclassifyIds(
   for (let i = 0; i < ids.length; i += BATCH) apply(selectInputsByIds(db, owner, ids.slice(i, i + BATCH)));
 }
 
-/** Re-runs the exposure model on every item (after the user corrected the protected history). */
-export function reclassifyAll(db: Database, ctx: ClassifyContext, owner: string | null = null): void {
+/** Told after each batch: items done and in all; it may throw to stop (the caller's transaction rolls back). */
+export type BatchDone = (done: number, total: number) => void;
+
+/**
+ * Re-runs the exposure model on every item (after the user corrected the protected history, or changed
+ * what counts as sensitive). Run it inside a transaction: stopped half way, nothing is changed.
+ */
+export function reclassifyAll(
+  db: Database,
+  ctx: ClassifyContext,
+  owner: string | null = null,
+  onBatch?: BatchDone,
+): void {
   const apply = updater(db, ctx);
+  const total = onBatch ? (db.prepare('SELECT count(*) FROM items').pluck().get() as number) : 0;
   let after = 0;
+  let done = 0;
   for (;;) {
     const rows = selectInputBatch(db, owner, after, BATCH);
     if (rows.length === 0) return;
-    db.transaction(() => apply(rows))();
+    apply(rows);
     after = rows[rows.length - 1]!.id;
+    done += rows.length;
+    onBatch?.(done, total);
   }
 }
