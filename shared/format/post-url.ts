@@ -42,3 +42,10 @@ export function toSafeSettingUrl(raw: string): string | null {
 export function toSafeXUrl(raw: string): string | null {
   return toSafePostUrl(raw) ?? toSafeSettingUrl(raw);
 }
+
+/** The @name in a post's address (x.com/name/status/1), or null when the address does not say (i/web). */
+export function authorFromPostUrl(raw: string | null): string | null {
+  const safe = raw ? toSafePostUrl(raw) : null;
+  const name = safe ? new URL(safe).pathname.split('/')[1] : undefined;
+  return name && name !== 'i' ? name : null;
+}

@@ -85,22 +85,28 @@ describe('Import view', () => {
     );
   });
 
-  it('ends with a table of every data file, its status, records and reason in plain words', async () => {
+  it('ends with a table of every kind of data, its status, records and reason in plain words', async () => {
     const { bridge } = await startImport();
     act(() => bridge.emit('import:finished', { jobId: 'job-1', outcome: 'done', summary: makeSummary() }));
 
-    const table = await screen.findByRole('table', { name: /Data files in the archive/ });
+    const table = await screen.findByRole('table', { name: /Data in the archive/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(6);
     const text = rows.map((r) => r.textContent);
-    // Problems first.
-    expect(text[0]).toContain('data/direct-messages.js');
+    // Problems first, named by what they hold, never by file.
+    expect(text[0]).toContain('Direct messages');
     expect(text[0]).toContain('Error');
     expect(text[0]).toContain('The file ends in the middle of a record.');
-    expect(text.find((t) => t?.includes('tweets-part1.js'))).toContain('not in the archive');
-    expect(text.find((t) => t?.includes('spaces-metadata.js'))).toContain('does not read yet');
-    expect(text.find((t) => t?.includes('bookmark.js'))).toContain('holds no records');
-    expect(text.find((t) => t?.includes('data/like.js'))).toContain('5,678');
+    expect(text.find((t) => t?.startsWith('Posts') && t.includes('Missing'))).toContain('not in the archive');
+    expect(text.find((t) => t?.includes('Other data “spaces metadata” included (1 file)'))).toContain(
+      'does not read yet',
+    );
+    expect(text.find((t) => t?.startsWith('Bookmarks'))).toContain('holds no records');
+    expect(text.find((t) => t?.startsWith('Likes'))).toContain('5,678');
+    expect(table.textContent).not.toMatch(/\.js\b|spacesMetadata/);
+    const names = screen.getByText(/^File names/).closest('details')!;
+    expect(names.open).toBe(false);
+    expect(names.textContent).toContain('data/spaces-metadata.js');
     expect(screen.getByText(/partly imported/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'See what is exposed' }));

@@ -119,7 +119,7 @@ describe('XSS corpus: archive text is inert in every view and in the HTML report
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 })
       .toBe('Archive imported');
-    await expect.poll(() => page.getByRole('table').textContent()).toContain(XSS_FILE_NAME);
+    await expect.poll(() => page.locator('details.file-names').textContent()).toContain(XSS_FILE_NAME);
     const [entry] = await page.evaluate(() => window.api.listLibrary());
     archiveId = entry!.archiveId;
     await screenshot(page, 'xss-import');

@@ -1,13 +1,16 @@
 import { MediaThumbnails } from './MediaThumbnails';
 import { ReasonList } from './ReasonList';
 import { detailFacts } from './detail-facts';
+import { whoWrote } from './item-context';
+import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { CHANNELS } from '../../../../shared/model/kinds';
 import type { ItemDetail } from '../../../../shared/model/items';
 import { LevelBadge, VisibilityTag } from '../../components/Badges';
 import { OpenOnXButton } from '../../components/OpenOnXButton';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { CHANNEL_LABELS, FLAG_LABELS, KIND_LABELS, POST_TYPE_LABELS } from '../../../../shared/format/labels';
-import { formatDateTime } from '../../../../shared/format/dates';
+import { formatDate, formatDateTime } from '../../../../shared/format/dates';
+import { POLICY_DATES } from '../../../../shared/exposure/policy-timeline';
 import { useDetail } from '../../stores/detail-store';
 
 /** Everything about one item: its text, media, the channels and flags with reasons and evidence. */
@@ -44,6 +47,7 @@ function DetailBody({ archiveId, detail }: { archiveId: string; detail: ItemDeta
   const types = detail.postTypes.filter((t) => t !== 'original');
   const isPrivateMessage = detail.kind === 'directMessage';
   const facts = detailFacts(detail.extra);
+  const author = whoWrote(detail);
 
   return (
     <div className="detail-body">
@@ -55,7 +59,7 @@ function DetailBody({ archiveId, detail }: { archiveId: string; detail: ItemDeta
           </span>
         ))}
         <VisibilityTag visibility={detail.visibility} />
-        {detail.author && <span className="muted">by @{detail.author}</span>}
+        {author && <span className="muted">{author}</span>}
       </p>
       {detail.deletedAt && (
         <p className="notice notice-info">
@@ -78,10 +82,19 @@ function DetailBody({ archiveId, detail }: { archiveId: string; detail: ItemDeta
           </div>
         ) : detail.text === null ? (
           <p className="muted">The archive has no text for this item.</p>
+        ) : detail.kind === 'grokMessage' && detail.author === 'Grok' ? (
+          <SafeMarkdown text={detail.text} />
         ) : (
           <p className="detail-text">{detail.text}</p>
         )}
       </section>
+      {detail.kind === 'like' && (
+        <p className="notice notice-info">
+          Until {formatDate(POLICY_DATES.likesPrivate)} anyone could see the posts you liked on your profile;
+          since then only you can. X gives no date for a like, so the archive cannot say on which side of that
+          day it falls.
+        </p>
+      )}
 
       <MediaThumbnails archiveId={archiveId} media={detail.media} />
       {detail.url && (

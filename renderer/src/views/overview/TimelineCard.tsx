@@ -3,11 +3,10 @@ import { formatDate } from '../../../../shared/format/dates';
 import { formatCount } from '../../../../shared/format/numbers';
 import { KIND_PLURALS } from '../../../../shared/format/labels';
 import type { ItemKind } from '../../../../shared/model/kinds';
+import { POLICY_DATES } from '../../../../shared/exposure/policy-timeline';
 import { POLICY_MARKERS } from '../../../../shared/report/view/policy-markers';
 import { TimelineChart } from '../../../../shared/report/view/TimelineChart';
 import { monthRange, showItems } from '../../app/show-items';
-
-const LIKES_PRIVATE = POLICY_MARKERS.find((m) => m.date === '2024-06-12');
 
 /** The person's activity month by month against X's policy dates; undated items (likes) are shown apart. */
 export function TimelineCard({ archiveId, overview }: { archiveId: string; overview: Overview }) {
@@ -53,8 +52,7 @@ export function TimelineCard({ archiveId, overview }: { archiveId: string; overv
               <span className="muted">
                 have no date in the archive, so they are not on the chart.
                 {kind === 'like' &&
-                  LIKES_PRIVATE &&
-                  ` Likes became private on ${formatDate(LIKES_PRIVATE.date)}; before, anyone could see them.`}
+                  ` Likes became private on ${formatDate(POLICY_DATES.likesPrivate)}; before, anyone could see them.`}
               </span>
             </button>
           ))}
