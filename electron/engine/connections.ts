@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { UserFacingError } from './errors';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
-import { ARCHIVE_MIGRATIONS } from './db/archive-schema';
+import { ARCHIVE_MIGRATIONS } from './db/migrations/archive/index';
 import { openLibrary } from './library/library-db';
 import { archiveDbPath, isArchiveId, libraryDbPath } from './library/paths';
 

@@ -37,5 +37,4 @@ export class ChecklistService {
   }
 }
 
-export { CHECKLIST_MIGRATION } from './schema';
 export { deleteProgress } from './progress-store';

@@ -4,19 +4,6 @@
  * or a re-import, can be checked against it.
  */
 import type { Database } from 'better-sqlite3';
-import type { Migration } from '../db/migrate';
-
-export const DELETION_LIST_MIGRATION: Migration = (db) =>
-  db.exec(`
-CREATE TABLE deletion_list (
-  account_id TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  source_id TEXT NOT NULL,
-  archive_id TEXT NOT NULL,
-  listed_at TEXT NOT NULL,
-  PRIMARY KEY (account_id, kind, source_id)
-) STRICT, WITHOUT ROWID;
-`);
 
 const BATCH = 5000;
 

@@ -17,11 +17,42 @@ function connect(path: string, opts: OpenOptions): Db {
   });
 }
 
+const BUSY_TIMEOUT_MS = 5000;
+
+const isBusy = (err: unknown): boolean =>
+  typeof err === 'object' &&
+  err !== null &&
+  String((err as { code?: unknown }).code).startsWith('SQLITE_BUSY');
+
+/** Blocks this thread for a moment (the database calls around it are synchronous too). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Puts the database in WAL mode (kept in the file, so usually already done). Switching needs the
+ * file to itself, and SQLite answers "busy" at once, without waiting, when another process is
+ * creating or migrating the same new file: several processes opening a new library at once retry
+ * here, within the usual busy timeout.
+ */
+function useWal(db: Db): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if (!isBusy(err) || Date.now() > deadline) throw err;
+      pause(10 + Math.random() * 40);
+    }
+  }
+}
+
 export function openDatabase(path: string, opts: OpenOptions = {}): Db {
   const db = connect(path, opts);
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   if (!opts.readonly) {
-    db.pragma('journal_mode = WAL');
+    useWal(db);
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('cache_size = -32768');

@@ -10,7 +10,8 @@ import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits';
 import { UserFacingError, throwIfAborted, toUserFacing } from '../errors';
 import { migrate } from '../db/migrate';
 import { openBulkDatabase, finishBulkDatabase } from '../db/open';
-import { ARCHIVE_MIGRATIONS } from '../db/archive-schema';
+import { ARCHIVE_MIGRATIONS } from '../db/migrations/archive/index';
+import { deferIndexes } from '../db/bulk-indexes';
 import { META, setMeta } from '../db/meta';
 import { openLibrary, upsertArchive } from '../library/library-db';
 import { archiveDbPath, partialDbPath } from '../library/paths';
@@ -158,6 +159,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     partial = partialDbPath(opts.dataDir, process.pid, randomBytes(6).toString('hex'));
     db = openBulkDatabase(partial, opts.sqliteNativeBinding);
     migrate(db, ARCHIVE_MIGRATIONS, 'The new archive database');
+    deferIndexes(db);
 
     progress.setStep('reading');
     const asOf = plan.meta.generatedAt ?? importedAt;

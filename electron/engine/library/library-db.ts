@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { ArchiveSummary, LibraryEntry } from '../../../shared/model/summary';
 import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open';
-import { LIBRARY_MIGRATIONS } from '../db/library-schema';
+import { LIBRARY_MIGRATIONS } from '../db/migrations/library/index';
 import { libraryDbPath } from './paths';
 
 export function openLibrary(dataDir: string, nativeBinding?: string): Database {

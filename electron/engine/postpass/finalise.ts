@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { ARCHIVE_INDEXES } from '../db/archive-schema';
 
 /** Posts that are also in deleted-tweets.js: they are listed once, as deleted posts. */
 export function postsAlsoDeleted(db: Database): number[] {
@@ -26,10 +25,6 @@ export function linkEditChains(db: Database): void {
     WHERE edit_initial_id IS NOT NULL AND edit_initial_id != tweet_id
       AND EXISTS (SELECT 1 FROM posts o WHERE o.tweet_id = posts.edit_initial_id AND o.edit_latest_id IS NOT NULL);
   `);
-}
-
-export function createIndexes(db: Database): void {
-  db.exec(ARCHIVE_INDEXES);
 }
 
 /** Per-combination counts that answer the Browse counters and the summary without scanning items. */

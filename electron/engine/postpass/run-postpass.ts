@@ -7,7 +7,8 @@ import { applyNoteMatches, findNoteMatches } from './note-matching';
 import { reclassifyIds } from '../classification/reclassify';
 import { META, setMeta } from '../db/meta';
 import { computeKindRanges } from '../queries/kind-ranges';
-import { createIndexes, deleteItems, linkEditChains, postsAlsoDeleted, rebuildFts } from './finalise';
+import { restoreDeferredIndexes } from '../db/bulk-indexes';
+import { deleteItems, linkEditChains, postsAlsoDeleted, rebuildFts } from './finalise';
 
 /**
  * After all files are read: deduplicate posts that are also deleted posts, link edit chains, merge
@@ -32,7 +33,7 @@ export function runPostPass(
     );
   }
   progress.setStep('indexing');
-  createIndexes(db);
+  restoreDeferredIndexes(db);
   linkEditChains(db);
   const notes = findNoteMatches(db);
   if (notes.unmatched > 0)

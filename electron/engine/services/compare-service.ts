@@ -1,6 +1,6 @@
 import type { ArchiveComparison } from '../../../shared/model/compare';
 import type { Connections } from '../connections';
-import { compareArchives, ensureCompareIndexes } from '../compare';
+import { compareArchives } from '../compare';
 import type { LibraryService } from './library-service';
 
 /** Two archives of one account side by side: what was removed, added and kept. */
@@ -12,8 +12,9 @@ export class CompareService {
 
   /** Older first; `withIds` adds the removed items' ids (the deletion check). */
   compare(olderId: string, newerId: string, opts: { withIds?: boolean } = {}): ArchiveComparison {
-    ensureCompareIndexes(this.conn.archive(olderId));
-    ensureCompareIndexes(this.conn.archive(newerId));
+    // Opening both migrates them (the comparison reads them through connections of its own).
+    this.conn.archive(olderId);
+    this.conn.archive(newerId);
     return compareArchives({
       older: { summary: this.library.summary(olderId), dbPath: this.conn.archivePath(olderId) },
       newer: { summary: this.library.summary(newerId), dbPath: this.conn.archivePath(newerId) },

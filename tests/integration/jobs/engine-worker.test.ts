@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importArchive, UserFacingError } from '../../../electron/engine/index';
-import { LIBRARY_MIGRATIONS } from '../../../electron/engine/db/library-schema';
+import { LIBRARY_MIGRATIONS } from '../../../electron/engine/db/migrations/library/index';
 import { createRequestHandlers, dispatchRequest } from '../../../electron/engine/service/handlers';
 import { startEngine, type EngineClient } from '../../../electron/engine/worker/engine-client';
 import type { ArchiveSummary } from '../../../shared/model/summary';

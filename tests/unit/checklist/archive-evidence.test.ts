@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readArchiveEvidence } from '../../../electron/engine/checklist/archive-evidence';
-import { ARCHIVE_MIGRATIONS } from '../../../electron/engine/db/archive-schema';
+import { ARCHIVE_MIGRATIONS } from '../../../electron/engine/db/migrations/archive/index';
 import { META, setMeta } from '../../../electron/engine/db/meta';
 
 let db: Database.Database;

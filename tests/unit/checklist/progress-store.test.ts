@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHECKLIST_MIGRATION } from '../../../electron/engine/checklist/schema';
+import { LIBRARY_MIGRATIONS } from '../../../electron/engine/db/migrations/library/index';
+import { migrate } from '../../../electron/engine/db/migrate';
 import {
   deleteProgress,
   readProgress,
@@ -10,7 +11,7 @@ import {
 let db: Database.Database;
 beforeEach(() => {
   db = new Database(':memory:');
-  CHECKLIST_MIGRATION(db);
+  migrate(db, LIBRARY_MIGRATIONS, 'test library');
 });
 afterEach(() => db.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { migrate } from '../../../electron/engine/db/migrate';
-import { ARCHIVE_MIGRATIONS } from '../../../electron/engine/db/archive-schema';
+import { ARCHIVE_MIGRATIONS } from '../../../electron/engine/db/migrations/archive/index';
 import { ftsQuery } from '../../../electron/engine/queries/filters';
 import { searchExpression } from '../../../electron/engine/queries/search-match';
 import { matchRanges } from '../../../electron/engine/queries/rows';

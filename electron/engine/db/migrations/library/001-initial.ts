@@ -1,8 +1,8 @@
-import { CHECKLIST_MIGRATION } from '../checklist/schema';
-import { DELETION_LIST_MIGRATION } from '../compare/deletion-list';
-import type { Migration } from './migrate';
+import type { Migration } from '../../migrate';
 
-const V1 = `
+/** Library schema 1, as released (frozen: never edit; change the schema with a new file). */
+export const migration: Migration = (db) =>
+  db.exec(`
 CREATE TABLE archives (
   archive_id TEXT PRIMARY KEY,
   account_id TEXT NOT NULL,
@@ -16,10 +16,4 @@ CREATE TABLE archives (
   summary TEXT NOT NULL
 ) STRICT;
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
-`;
-
-export const LIBRARY_MIGRATIONS: readonly Migration[] = [
-  (db) => db.exec(V1),
-  CHECKLIST_MIGRATION,
-  DELETION_LIST_MIGRATION,
-];
+`);
