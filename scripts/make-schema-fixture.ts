@@ -30,7 +30,6 @@ import Database from 'better-sqlite3';
 import { generateArchive } from '../tests/fixtures/generator/index';
 import { makeBookmarks, writeCsv } from '../tests/integration/bookmarks/bookmark-files';
 import { Engine, importArchive } from '../electron/engine/index';
-import { setChecklistStep } from '../electron/engine/checklist/index';
 import type { ItemQuery } from '../shared/model/items';
 import type { ProtectedRange } from '../shared/model/overview';
 import type { StepId, StepStatus } from '../shared/checklist/types';
@@ -87,7 +86,7 @@ async function buildLibrary(work: string, dataDir: string): Promise<Record<strin
     engine.importBookmarks(archiveId, bookmarksCsv);
 
     const now = new Date(SETUP.progressAt);
-    for (const [stepId, status] of SETUP.progress) setChecklistStep(engine, archiveId, stepId, status, now);
+    for (const [stepId, status] of SETUP.progress) engine.setChecklistStep(archiveId, stepId, status, now);
 
     const listed = engine
       .queryItems({ archiveId, kinds: ['post'], sort: 'dateAsc', limit: SETUP.deletionListItems })

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../../electron/engine/index';
-import { getChecklist } from '../../../electron/engine/checklist/index';
 import { ARCHIVE_MIGRATIONS } from '../../../electron/engine/db/migrations/archive/index';
 import { LIBRARY_MIGRATIONS } from '../../../electron/engine/db/migrations/library/index';
 import { copyFixture, fixtureNames, freshShape, readExpectations, schemaShape } from './schema-fixtures';
@@ -45,7 +44,7 @@ describe.each(fixtureNames())('a library written by %s', (name) => {
   });
 
   it('keeps the checklist progress', () => {
-    const steps = getChecklist(engine, archiveId).steps.filter((s) => s.progress.status !== 'todo');
+    const steps = engine.getChecklist(archiveId).steps.filter((s) => s.progress.status !== 'todo');
     expect(
       steps.map((s) => ({ stepId: s.step.id, status: s.progress.status, updatedAt: s.progress.updatedAt })),
     ).toEqual(expect.arrayContaining(expected.progress));
