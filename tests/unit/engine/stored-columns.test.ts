@@ -19,7 +19,7 @@ import {
   INPUT_WIDTH,
 } from '../../../electron/engine/ingest/classify-wire';
 import { migrate } from '../../../electron/engine/db/migrate';
-import { ARCHIVE_MIGRATIONS } from '../../../electron/engine/db/archive-schema';
+import { ARCHIVE_MIGRATIONS } from '../../../electron/engine/db/migrations/archive/index';
 
 const ctx: ClassifyContext = {
   protectedRanges: [{ from: '2020-01-01T00:00:00.000Z', to: '2021-01-01T00:00:00.000Z' }],
