@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
 import { describeForUser, UserFacingError } from '../engine/errors';
+import { storageError } from '../engine/storage-errors';
 import { COMMANDS } from './registry';
 import { UsageError, type CliIO, type Command } from './command';
 import { defaultDataDir } from '../engine/library/default-data-dir';
@@ -68,6 +69,7 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const controller = new AbortController();
+  let dataDir: string | null = null;
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   try {
@@ -87,7 +89,7 @@ export async function main(
       throw new UsageError(`usage: x-exposure ${command.name} ${command.usage}`.trim());
     }
     const dataDirOption = values['data-dir'];
-    const dataDir = typeof dataDirOption === 'string' ? resolve(dataDirOption) : defaultDataDir(env);
+    dataDir = typeof dataDirOption === 'string' ? resolve(dataDirOption) : defaultDataDir(env);
     return await command.run({
       args: positionals,
       options: values,
@@ -96,7 +98,9 @@ export async function main(
       io,
       signal: controller.signal,
     });
-  } catch (err) {
+  } catch (caught) {
+    // A database or disk failure found mid-command: which file is not known, the data folder is.
+    const err = (dataDir && storageError(caught, dataDir, { kind: 'data folder' })) || caught;
     io.stderr.write(`${errorLine(err)}\n`);
     return exitCodeOf(err);
   } finally {

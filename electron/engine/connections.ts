@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { UserFacingError } from './errors';
+import { withStorageErrors } from './storage-errors';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
 import { ARCHIVE_MIGRATIONS } from './db/migrations/archive/index';
@@ -58,11 +59,19 @@ export class Connections {
     const cached = this.open.get(archiveId);
     if (cached && cached.ino === ino) return cached.db;
     this.release(archiveId);
-    const db = openDatabase(path, {
-      fileMustExist: true,
-      ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
+    const db = withStorageErrors(path, { kind: 'archive', archiveId }, () => {
+      const opened = openDatabase(path, {
+        fileMustExist: true,
+        ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
+      });
+      try {
+        migrate(opened, ARCHIVE_MIGRATIONS, `The database of archive ${archiveId}`);
+      } catch (err) {
+        opened.close();
+        throw err;
+      }
+      return opened;
     });
-    migrate(db, ARCHIVE_MIGRATIONS, `The database of archive ${archiveId}`);
     this.open.set(archiveId, { db, ino });
     return db;
   }

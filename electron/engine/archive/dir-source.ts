@@ -32,6 +32,14 @@ export class DirSource implements ArchiveSource {
             location,
           );
         }
+        // Listed with its problem, so a missing archive can be explained (see explainMissingRoot).
+        const rel = prefix.slice(0, -1);
+        entries.set(rel, {
+          path: rel,
+          size: 0,
+          compressedSize: null,
+          problem: `the folder cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+        });
         return;
       }
       const files = items.filter((item) => item.isFile());

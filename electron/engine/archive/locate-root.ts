@@ -1,4 +1,5 @@
 import type { ArchiveFormat } from '../../../shared/model/summary';
+import type { ArchiveEntry } from './source';
 
 export interface ArchiveRoot {
   /** Path prefix of the archive root inside the source: '' or 'some-folder/'. */
@@ -45,5 +46,20 @@ export function locateRoot(paths: Iterable<string>): ArchiveRoot | null {
   for (const prefix of prefixes) if (has(prefix, MODERN_MARKERS)) return { prefix, format: 'modern' };
   for (const prefix of prefixes) if (has(prefix, CLASSIC_MARKERS)) return { prefix, format: 'classic' };
   for (const prefix of prefixes) if (has(prefix, ROOT_2019_MARKERS)) return { prefix, format: '2019' };
+  return null;
+}
+
+/**
+ * Why no archive was found, when the reason is a `data` folder (at the top or one folder down) that
+ * is a symbolic link or cannot be read: then it is not "not an X archive". Null otherwise.
+ */
+export function explainMissingRoot(entries: ReadonlyMap<string, ArchiveEntry>): string | null {
+  for (const entry of entries.values()) {
+    if (!entry.problem || !/^(?:[^/]+\/)?data$/.test(entry.path)) continue;
+    if (/symbolic link/.test(entry.problem)) {
+      return `its ${entry.path} folder is a symbolic link, which is not followed: put the real folder in its place and try again`;
+    }
+    return `its ${entry.path} folder cannot be read (${entry.problem.replace(/^.*\((.*)\)$/, '$1')}): check its permissions and try again`;
+  }
   return null;
 }

@@ -4,6 +4,7 @@ import type { ArchiveSource } from './source';
 import { DirSource } from './dir-source';
 import { ZipSource, type ZipOpenOptions } from './zip-source';
 import { UserFacingError } from '../errors';
+import { existsUnderLossyName } from './lossy-path';
 
 const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
 
@@ -17,6 +18,13 @@ export async function openArchiveSource(
   try {
     stat = await fsp.stat(location);
   } catch {
+    if (existsUnderLossyName(location)) {
+      throw new UserFacingError(
+        'BAD_INPUT',
+        'its name (or the name of a folder above it) is not valid UTF-8 text, so it cannot be opened by that name: rename it and try again',
+        inputPath,
+      );
+    }
     throw new UserFacingError('BAD_INPUT', 'no such file or folder', inputPath);
   }
   if (stat.isDirectory()) return DirSource.open(location);

@@ -1,5 +1,6 @@
 import { UserFacingError } from '../errors';
 import { uniqueColumnNames, type BookmarkTable } from './table';
+import { parseJsonText } from '../parse/json-text';
 
 /** Arrays of bookmarks sit under one of these keys in the exports seen (`{"bookmarks": [...]}`...). */
 const LIST_KEYS = [
@@ -74,7 +75,7 @@ function unwrap(el: unknown): unknown {
 export function parseBookmarkJson(text: string, fileName: string): BookmarkTable {
   let value: unknown;
   try {
-    value = JSON.parse(quoteLongIntegers(text.replace(YTD_PREFIX, '')));
+    value = parseJsonText(quoteLongIntegers(text.replace(YTD_PREFIX, '')));
   } catch (err) {
     throw new UserFacingError(
       'BAD_INPUT',

@@ -3,11 +3,12 @@ import type { Database } from 'better-sqlite3';
 import type { ArchiveSummary, FileReport } from '../../../shared/model/summary';
 import { openArchiveSource } from '../archive/open-source';
 import type { ArchiveSource } from '../archive/source';
-import { locateRoot } from '../archive/locate-root';
+import { explainMissingRoot, locateRoot } from '../archive/locate-root';
 import { planArchive, type ArchivePlan } from '../archive/plan';
 import { handlerRank } from '../archive/data-types';
 import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits';
 import { UserFacingError, throwIfAborted, toUserFacing } from '../errors';
+import { storageError } from '../storage-errors';
 import { migrate } from '../db/migrate';
 import { openBulkDatabase, finishBulkDatabase } from '../db/open';
 import { ARCHIVE_MIGRATIONS } from '../db/migrations/archive/index';
@@ -142,13 +143,15 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     progress.setStep('opening');
     source = await openArchiveSource(inputPath, { boundInflation: true });
     const root = locateRoot(source.entries.keys());
-    if (!root) throw new UserFacingError('BAD_INPUT', NOT_AN_ARCHIVE, inputPath);
+    if (!root)
+      throw new UserFacingError('BAD_INPUT', explainMissingRoot(source.entries) ?? NOT_AN_ARCHIVE, inputPath);
     throwIfAborted(opts.signal);
 
     progress.setStep('planning');
     const plan = await planArchive(source, root);
     if (plan.files.length === 0) {
-      throw new UserFacingError('BAD_INPUT', 'the archive holds no data files X writes', inputPath);
+      const why = explainMissingRoot(source.entries) ?? 'the archive holds no data files X writes';
+      throw new UserFacingError('BAD_INPUT', why, inputPath);
     }
     progress.filesTotal = plan.files.length;
     progress.bytesTotal = plan.files.reduce((n, f) => n + f.size, 0);
@@ -240,7 +243,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     }
     return summary;
   } catch (err) {
-    throw toUserFacing(err);
+    throw storageError(err, opts.dataDir, { kind: 'data folder' }) ?? toUserFacing(err);
   } finally {
     if (classifier) await classifier.close();
     if (db) db.close();

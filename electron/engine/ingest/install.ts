@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { ensureDir } from '../library/ensure-dir';
 import { join } from 'node:path';
 import { PARTIAL_NAME, SIDE_SUFFIXES, archiveDbPath, archivesDir } from '../library/paths';
 
@@ -46,5 +47,5 @@ export function removeStalePartials(dataDir: string): number {
 }
 
 export function ensureArchivesDir(dataDir: string): void {
-  mkdirSync(archivesDir(dataDir), { recursive: true });
+  ensureDir(archivesDir(dataDir));
 }

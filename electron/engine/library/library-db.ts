@@ -1,16 +1,25 @@
-import { mkdirSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { ArchiveSummary, LibraryEntry } from '../../../shared/model/summary';
 import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open';
 import { LIBRARY_MIGRATIONS } from '../db/migrations/library/index';
 import { libraryDbPath } from './paths';
+import { ensureDir } from './ensure-dir';
+import { withStorageErrors } from '../storage-errors';
 
 export function openLibrary(dataDir: string, nativeBinding?: string): Database {
-  mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(libraryDbPath(dataDir), nativeBinding ? { nativeBinding } : {});
-  migrate(db, LIBRARY_MIGRATIONS, 'The library');
-  return db;
+  ensureDir(dataDir);
+  const path = libraryDbPath(dataDir);
+  return withStorageErrors(path, { kind: 'library' }, () => {
+    const db = openDatabase(path, nativeBinding ? { nativeBinding } : {});
+    try {
+      migrate(db, LIBRARY_MIGRATIONS, 'The library');
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    return db;
+  });
 }
 
 interface ArchiveRow {

@@ -34,6 +34,11 @@ function daysInMonth(y: number, mo: number): number {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+/** Date's range is +-8.64e15 ms; past it toISOString throws. */
+function isoOf(t: number): string | null {
+  return Number.isFinite(t) && Math.abs(t) <= 8.64e15 ? new Date(t).toISOString() : null;
+}
+
 function build(
   y: number,
   mo: number,
@@ -49,8 +54,12 @@ function build(
   if (offsetMinutes === 0 && ms === 0 && y >= 1000 && y <= 9999) {
     return `${y}-${pad2(mo)}-${pad2(d)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}.000Z`;
   }
-  const t = Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMinutes * 60_000;
-  return Number.isFinite(t) ? new Date(t).toISOString() : null;
+  // Not Date.UTC: it reads years 0-99 as 1900-1999 (year 0001 became 1901). A date is kept as given.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s, ms);
+  const t = date.getTime() - offsetMinutes * 60_000;
+  return isoOf(t);
 }
 
 function offset(sign: string, hh: string, mm: string): number {
@@ -105,5 +114,5 @@ export function parseEpochMs(value: unknown): string | null {
       : typeof value === 'string' && /^\d{1,16}$/.test(value)
         ? Number(value)
         : NaN;
-  return Number.isFinite(n) ? new Date(n).toISOString() : null;
+  return isoOf(n);
 }

@@ -3,6 +3,7 @@ import { formatBytes, RATIO_CHECK_FROM, ZIP_BOMB_MESSAGE, type ParseLimits } fro
 import { DataFileError, jsonErrorReason } from './parse-error';
 import { matchPrefix } from './prefix';
 import { cancelledError } from '../errors';
+import { parseJsonText } from './json-text';
 
 export interface ReadArrayOptions {
   limits: ParseLimits;
@@ -52,7 +53,7 @@ export async function readJsArrayStream(
           }
           let value: unknown;
           try {
-            value = JSON.parse(buf.toString('utf8', start, end));
+            value = parseJsonText(buf.toString('utf8', start, end));
           } catch (err) {
             if (tentative) return false;
             throw new DataFileError(`record ${elementIndex + 1} is not valid JSON (${jsonErrorReason(err)})`);

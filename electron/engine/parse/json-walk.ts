@@ -1,4 +1,5 @@
 import { DataFileError } from './parse-error';
+import { parseJsonText } from './json-text';
 
 /**
  * Walks the structure of one JSON value held as bytes, without building it: for records too large
@@ -60,7 +61,7 @@ export function skipValue(buf: Buffer, i: number, end: number): number {
 /** Parses the bytes of one small value. */
 export function parseSpan(buf: Buffer, start: number, end: number): unknown {
   try {
-    return JSON.parse(buf.toString('utf8', start, end));
+    return parseJsonText(buf.toString('utf8', start, end));
   } catch {
     throw broken('a part of it does not parse');
   }

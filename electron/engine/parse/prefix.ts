@@ -1,4 +1,5 @@
 import { DataFileError, jsonErrorReason } from './parse-error';
+import { parseJsonText } from './json-text';
 
 /**
  * The assignment that starts every archive data file: `window.YTD.tweets.part0 = `,
@@ -70,7 +71,7 @@ export function parseAssignment(
   let body = bytes.toString('utf8', match.valueStart).trimEnd();
   if (body.endsWith(';')) body = body.slice(0, -1);
   try {
-    return { globalName: match.globalName, value: JSON.parse(body) as unknown };
+    return { globalName: match.globalName, value: parseJsonText(body) };
   } catch (err) {
     throw new DataFileError(
       `the data is not valid JSON (${jsonErrorReason(err)}); the file may be truncated or edited`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchPrefix, parseAssignment } from '../../../electron/engine/parse/prefix';
 import {
   parseArchiveDate,
+  parseEpochMs,
   parseClassicDate,
   parseIsoDate,
   parseTwitterDate,
@@ -60,5 +61,25 @@ describe('archive dates', () => {
     for (const bad of ['', 'yesterday', '1565392301', null, 12, undefined, '2019/02/08']) {
       expect(parseArchiveDate(bad)).toBeNull();
     }
+  });
+
+  it.each([
+    ['0001-01-01T00:00:00.000Z', '0001-01-01T00:00:00.000Z'],
+    ['0001-01-01T00:00:00+01:00', '0000-12-31T23:00:00.000Z'],
+    ['0099-12-31 23:59:59 +0000', '0099-12-31T23:59:59.000Z'],
+    ['0050-06-15 12:00:00 -0200', '0050-06-15T14:00:00.000Z'],
+    ['Mon Jan 01 00:00:00 +0100 0001', '0000-12-31T23:00:00.000Z'],
+    ['1969-12-31T23:59:59.999Z', '1969-12-31T23:59:59.999Z'],
+    ['1900-02-28T12:00:00+02:00', '1900-02-28T10:00:00.000Z'],
+    ['2150-07-04T00:00:00.000Z', '2150-07-04T00:00:00.000Z'],
+    ['9999-12-31T23:59:59-01:00', '+010000-01-01T00:59:59.000Z'],
+  ])('keeps a date outside 1970-2100 as given, never shifted: %s', (input, expected) => {
+    expect(parseArchiveDate(input)).toBe(expected);
+  });
+
+  it('refuses epoch milliseconds past the range a date can hold, instead of throwing', () => {
+    expect(parseEpochMs('1700000000000')).toBe('2023-11-14T22:13:20.000Z');
+    expect(parseEpochMs('9999999999999999')).toBeNull();
+    expect(parseEpochMs(-8.7e15)).toBeNull();
   });
 });
