@@ -1,6 +1,6 @@
 export * from './types';
 export { CHECKLIST_STEPS, CHECKLIST_CONTENT_AS_OF, LABELS_NOTE } from './steps';
 export { CANNOT_UNDO } from './caveat';
-export { SOURCES } from './sources';
+export { resolveSources } from './steps';
 export { findEuHints, placeHintStrength, type EuEvidence } from './eu-hints';
 export { tailorChecklist, tailorStep, type TailorInput } from './tailor';

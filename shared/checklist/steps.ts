@@ -2,7 +2,7 @@
  * The opt-out steps, in our own words, from docs/x-policy-and-optout.md §3, §4 and §7. Menu labels are
  * as X showed them in 2026; uncertain things are listed under `uncertain`, never stated as fact.
  */
-import { SOURCES } from './sources';
+import { FACTS, FACTS_CHECKED_ON, SOURCES, type FactId, type SourceId } from '../exposure/facts';
 import type { ChecklistStep, SourceRef } from './types';
 
 const WEB_PRIVACY = ['More', 'Settings and privacy', 'Privacy and safety'];
@@ -11,15 +11,25 @@ const WEB_ACCOUNT = ['More', 'Settings and privacy', 'Your account'];
 const MOBILE_SETTINGS = ['Your profile photo (top left)', 'Settings and Support', 'Settings and privacy'];
 const MOBILE_PRIVACY = [...MOBILE_SETTINGS, 'Privacy and safety'];
 
-type StepInput = Omit<ChecklistStep, 'evidenceDate'>;
+type StepInput = Omit<ChecklistStep, 'evidenceDate' | 'sources'> & {
+  /** Sources for the how-to (menu paths, guides) beyond those of the step's facts. */
+  howToSources?: SourceId[];
+};
+
+/** The sources of some facts plus extra source ids, once each, resolved. */
+export function resolveSources(facts: readonly FactId[], extra: readonly SourceId[] = []): SourceRef[] {
+  const ids = [...new Set([...facts.flatMap((f) => FACTS[f].sources), ...extra])];
+  return ids.map((id) => ({ id, ...SOURCES[id] }));
+}
 
 /** The newest date among a step's sources. */
 function newestDate(sources: readonly SourceRef[]): string {
   return sources.reduce((newest, s) => (s.date > newest ? s.date : newest), '');
 }
 
-function step(input: StepInput): ChecklistStep {
-  return { ...input, evidenceDate: newestDate(input.sources) };
+function step({ howToSources, ...input }: StepInput): ChecklistStep {
+  const sources = resolveSources(input.facts, howToSources);
+  return { ...input, sources, evidenceDate: newestDate(sources) };
 }
 
 export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
@@ -28,9 +38,9 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     title: 'Turn off "Data Sharing" under Grok & Third-party Collaborators',
     why:
       'This box is ticked unless you untick it. While it is ticked, X may share your public posts and your ' +
-      'conversations with Grok with xAI, to train and fine-tune Grok and other xAI models. Since 2026 the ' +
-      'row also carries the name "Third-party Collaborators": the outside companies that X\'s privacy policy ' +
-      'lets train their own AI on your information unless you opt out.',
+      'conversations with Grok with xAI, to train and fine-tune Grok and other xAI models. Since June 2025 at ' +
+      'the latest the row also carries the name "Third-party Collaborators": the outside companies that X\'s ' +
+      'privacy policy lets train their own AI on your information unless you opt out.',
     settings: [
       {
         label: 'Grok & Third-party Collaborators',
@@ -50,6 +60,8 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
       'Models already trained on your data.',
       'Grok on grok.com or in the Grok app: that is a separate setting (see the grok.com step).',
       'Copies of your public posts that others have already collected.',
+      'Models in use learning from what you do: X says the opt-out "does not prevent a deployed model from ' +
+        'learning as a result of its normal use", for example recommendations.',
     ],
     uncertain: [
       'X does not say which setting governs sharing with "third-party collaborators". The row\'s name ' +
@@ -60,13 +72,15 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
         'only. If you cannot find it in the app, use x.com in a browser.',
     ],
     certainty: 'certain',
-    sources: [
-      SOURCES.fdpic,
-      SOURCES.macRumors2024,
-      SOURCES.techlicious,
-      SOURCES.uiStudy2026,
-      SOURCES.grokResearchNote,
+    facts: [
+      'grokPublicData',
+      'grokOptOutDefaultOn',
+      'settingsLabel2025',
+      'whichToggleThirdParty',
+      'grokEuUncertain',
+      'optOutNormalUse',
     ],
+    howToSources: ['techlicious2024'],
     region: null,
     appLink: null,
   }),
@@ -101,7 +115,8 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
         'reading of the policy it does not; X has not said either way.',
     ],
     certainty: 'uncertain',
-    sources: [SOURCES.privacyPolicy2026, SOURCES.techCrunch2024, SOURCES.taiuru2024, SOURCES.uiStudy2026],
+    facts: ['thirdPartyClause', 'whichToggleThirdParty', 'partnerRetention2025'],
+    howToSources: ['taiuru2024', 'xSettings2026'],
     region: null,
     appLink: null,
   }),
@@ -129,7 +144,10 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
         action: 'If your account shows this box, consider unticking it.',
       },
     ],
-    covers: ['Your Grok-on-X conversations stored by X, and their use from now on.'],
+    covers: [
+      'Your Grok-on-X conversations stored by X, and their use from now on.',
+      'Links you shared to a conversation: shared Grok conversations were found by search engines in 2025.',
+    ],
     doesNotCover: [
       'Models already trained on those conversations.',
       'Conversations on grok.com or in the Grok app.',
@@ -140,7 +158,8 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
       'The memory box is not shown to every account.',
     ],
     certainty: 'certain',
-    sources: [SOURCES.termsOfService2026, SOURCES.techlicious, SOURCES.taiuru2024, SOURCES.grokResearchNote],
+    facts: ['grokInteractions', 'tosGrokContent2026', 'grokSharedChats'],
+    howToSources: ['techlicious2024', 'taiuru2024', 'xGrokHelp2026'],
     region: null,
     appLink: null,
   }),
@@ -173,9 +192,12 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     uncertain: [
       'Whether protection keeps your posts out of sharing with "third-party collaborators": that clause ' +
         'covers "your information", not only public posts.',
+      'The menu may read "Audience and tagging" or "Audience, media and tagging": which one X shows now ' +
+        'could not be confirmed.',
     ],
     certainty: 'certain',
-    sources: [SOURCES.thurrott2024, SOURCES.protectedHelp, SOURCES.privacyPolicy2026],
+    facts: ['grokProtectedExcluded', 'protectRetroactive', 'thirdPartyProtectedPosts', 'protectLabel'],
+    howToSources: ['privacyPolicy2026'],
     region: null,
     appLink: null,
   }),
@@ -215,7 +237,8 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     doesNotCover: ['AI training as such.', 'What X has already collected and inferred.'],
     uncertain: ['The options inside "Location information" were not checked against X\'s own pages.'],
     certainty: 'certain',
-    sources: [SOURCES.privacyPolicy2026, SOURCES.uiStudy2026],
+    facts: ['thirdPartyClause'],
+    howToSources: ['xSettings2026'],
     region: null,
     appLink: null,
   }),
@@ -254,7 +277,8 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
       'How long X keeps recently deleted posts (your archive may list some).',
     ],
     certainty: 'certain',
-    sources: [SOURCES.privacyPolicy2026, SOURCES.bulkDeleteGuide2024, SOURCES.likesPrivate2024],
+    facts: ['publicCopiesPersist', 'likesRanker', 'likesPrivate2024'],
+    howToSources: ['bulkDeleteGuide2024'],
     region: null,
     appLink: {
       view: 'browse',
@@ -266,8 +290,8 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     title: 'Clear your bookmarks on X',
     why:
       "X's privacy policy lists your bookmarks among the data it collects, and the third-party clause " +
-      'covers them. The archives we have seen (up to one made in July 2026) do not include bookmarks, so ' +
-      'this app cannot show them: review them on X itself.',
+      'covers them. Whether X puts them in your archive is uncertain: some archives have them, others do ' +
+      'not. If yours has none, this app cannot show them: review them on X itself.',
     settings: [
       {
         label: 'Bookmarks',
@@ -280,22 +304,22 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     covers: ['Bookmarks X holds from now on.'],
     doesNotCover: ['Bookmarks already shared or used.'],
     uncertain: [
-      'One report from March 2026 describes a bookmarks file in a newer archive; if yours has one, the ' +
-        'app counts it.',
+      'A report from November 2024 says the archive had no bookmarks; one from March 2026 describes a ' +
+        'bookmarks file. If your archive has one, the app counts it.',
     ],
     certainty: 'certain',
-    sources: [SOURCES.privacyPolicy2026, SOURCES.archiveFormat],
+    facts: ['bookmarksPrivate', 'bookmarksInArchive', 'thirdPartyClause'],
     region: null,
     appLink: null,
   }),
   step({
     id: 'euRights',
-    title: 'Use your data-protection rights (EU, EEA, UK, Switzerland)',
+    title: 'Use your data-protection rights',
     why:
-      'If you live in the EU, the EEA, the UK or Switzerland, data-protection law lets you object to the ' +
-      'use of your data for AI training and ask for it to be erased. X names its privacy form for such ' +
-      "requests, and your data-protection regulator for complaints. For you, X's data controller is X " +
-      'Internet Unlimited Company in Dublin.',
+      'In the EU, the EEA and the UK the GDPR lets you object to the use of your data for AI training, which ' +
+      'X and xAI base on their "legitimate interests", and ask for data already used to be erased. Switzerland, ' +
+      'California and Canada give other rights. The app drafts the letter from your archive; you send it ' +
+      'yourself, through the privacy form or the address X names in its privacy policy.',
     settings: [
       {
         label: 'X privacy form',
@@ -303,8 +327,7 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
         url: 'https://help.x.com/forms/privacy',
         mobile: null,
         action:
-          'Send an objection to the use of your data for AI training (GDPR Article 21) and, if you want, an ' +
-          'erasure request (Article 17). One user describes choosing "I want to ask a question regarding ' +
+          'Paste the drafted letter. One user describes choosing "I want to ask a question regarding ' +
           'privacy" and writing the request in the free-text box.',
       },
       {
@@ -317,13 +340,13 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
       },
     ],
     covers: [
-      'A legal request X has to answer.',
-      'In 2024 X undertook to the Irish regulator to stop using the public posts of EU/EEA users it had ' +
-        'processed from 7 May to 1 August 2024 to train Grok.',
+      'A legal request X has to answer, where the law gives you the right.',
+      "In 2024 X undertook to the Irish regulator to suspend its processing of EU/EEA users' public posts " +
+        'for Grok training (posts processed from 7 May to 1 August 2024).',
     ],
     doesNotCover: [
       'X told the Swiss regulator that the settings toggle is the way to object: do the first two steps as well.',
-      'Models already trained.',
+      'Models already trained, where erasure may not reach.',
     ],
     uncertain: [
       'There is no dedicated form for AI-training objections; whether X handles one sent through the ' +
@@ -331,16 +354,54 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
       'The Irish regulator opened an inquiry into Grok training on EU posts on 11 April 2025; we found no decision.',
     ],
     certainty: 'certain',
-    sources: [SOURCES.privacyPolicy2026, SOURCES.dpc2024, SOURCES.fdpic, SOURCES.noyb2024],
-    region: 'EU/EEA/UK/CH',
+    facts: [
+      'gdprObjection',
+      'xPrivacyContact',
+      'noObjectionForm',
+      'dpcSuspension2024',
+      'dpcInquiry2025',
+      'swissObjection',
+      'ccpaRights',
+      'pipedaConsent',
+    ],
+    howToSources: ['privacyFormReport'],
+    region: null,
+    appLink: null,
+  }),
+  step({
+    id: 'grokPersonalization',
+    title: 'Turn off "Grok Personalization" as well',
+    why:
+      'A second box under Grok & Third-party Collaborators lets X share your profile, posts and engagement ' +
+      'with xAI to personalise Grok. It is separate from the training box: unticking that one leaves this ' +
+      'flow of data to xAI on.',
+    settings: [
+      {
+        label: 'Grok Personalization',
+        web: [...WEB_DATA_SHARING, 'Grok & Third-party Collaborators'],
+        url: 'https://x.com/settings/grok_settings',
+        mobile: null,
+        action: 'Untick "Allow X to personalize your experience with Grok".',
+      },
+    ],
+    covers: ['Sharing of your profile, posts and engagement with xAI to personalise Grok, from now on.'],
+    doesNotCover: ['Training: that is the Data Sharing box.', 'What xAI already received.'],
+    uncertain: [
+      'This rests on one secondary source: the label, where it sits and whether it starts ticked could not ' +
+        "be checked on X's own pages.",
+    ],
+    certainty: 'uncertain',
+    facts: ['grokPersonalization', 'xaiAcquiresX2025'],
+    region: null,
     appLink: null,
   }),
   step({
     id: 'grokCom',
-    title: 'If you also use grok.com or the Grok app, turn off "Improve the Model" there',
+    title: 'If you also use grok.com or the Grok apps, change the settings there too',
     why:
-      'Grok on grok.com and in the Grok app has its own account and its own setting. Turning off the setting ' +
-      'on X does not turn off this one, nor the other way round.',
+      'Grok on grok.com and in the Grok apps has its own account and its own settings. Turning off the ' +
+      'setting on X does not turn off these, nor the other way round. Ratings you give answers (thumbs up or ' +
+      'down) may still be used for training after you opt out.',
     settings: [
       {
         label: 'Improve the Model',
@@ -349,12 +410,49 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
         mobile: null,
         action: 'Turn off "Improve the Model".',
       },
+      {
+        label: 'Personalize Grok using X',
+        web: ['grok.com', 'Settings'],
+        url: 'https://grok.com',
+        mobile: null,
+        action: 'Turn it off if you do not want Grok to draw on your X account.',
+      },
+      {
+        label: 'Private Chat',
+        web: ['grok.com', 'A new conversation', 'Private Chat'],
+        url: 'https://grok.com',
+        mobile: null,
+        action: 'Use Private Chat for conversations you do not want kept, and do not rate answers.',
+      },
     ],
     covers: ['Training on your grok.com and Grok-app conversations from now on.'],
-    doesNotCover: ['Anything on X itself.', 'Models already trained.'],
-    uncertain: ['This rests on one secondary source; the label and place may differ.'],
+    doesNotCover: ['Anything on X itself.', 'Models already trained.', 'Ratings you give answers.'],
+    uncertain: ['This rests on one secondary source; the labels and places may differ.'],
     certainty: 'uncertain',
-    sources: [SOURCES.grokResearchNote],
+    facts: ['grokComControls'],
+    region: null,
+    appLink: null,
+  }),
+  step({
+    id: 'grokImageEdits',
+    title: 'Stop Grok editing your photos',
+    why:
+      "In early 2026 Grok was used to edit people's photos, and regulators in the UK, Ireland and the EU " +
+      'opened inquiries. X then added a setting that stops Grok editing your photos.',
+    settings: [
+      {
+        label: 'Grok photo editing',
+        web: [...WEB_PRIVACY, 'Look for the Grok photo-editing setting (its place is not confirmed)'],
+        url: null,
+        mobile: null,
+        action: 'Turn off Grok editing of your photos.',
+      },
+    ],
+    covers: ['Grok editing the photos you post, from now on.'],
+    doesNotCover: ['Edits already made and shared.', 'AI training on your photos.'],
+    uncertain: ['Where this setting sits, and its exact label, could not be verified.'],
+    certainty: 'uncertain',
+    facts: ['grokImageEditToggle', 'regulators2026'],
     region: null,
     appLink: null,
   }),
@@ -383,7 +481,7 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     ],
     uncertain: [],
     certainty: 'certain',
-    sources: [SOURCES.privacyPolicy2026, SOURCES.deactivateGuide2024],
+    facts: ['deactivation30Days', 'publicCopiesPersist'],
     region: null,
     appLink: null,
   }),
@@ -409,14 +507,15 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     doesNotCover: ['What third parties or trained models already hold.'],
     uncertain: ["X's current help page about the waiting time could not be read."],
     certainty: 'certain',
-    sources: [SOURCES.privacyPolicy2026, SOURCES.archiveGuide, SOURCES.uiStudy2026],
+    facts: ['settingsTakeTime'],
+    howToSources: ['archiveGuide', 'xSettings2026'],
     region: null,
     appLink: null,
   }),
 ];
 
-/** The date the content above was last checked against its sources. */
-export const CHECKLIST_CONTENT_AS_OF = '2026-11-22';
+/** The date the content above was last checked against its sources: the facts data's date. */
+export const CHECKLIST_CONTENT_AS_OF = FACTS_CHECKED_ON;
 
 export const LABELS_NOTE =
   'Menu names are as X showed them in 2026. X renames settings from time to time: if a name differs, ' +

@@ -2,6 +2,7 @@
  * Tailors the checklist to one archive: which steps matter most for this person and why, plus their
  * saved progress. Pure: the engine side gathers the signals and the stored progress.
  */
+import { factsCheckedLine } from '../exposure/facts';
 import { CANNOT_UNDO } from './caveat';
 import { CHECKLIST_CONTENT_AS_OF, CHECKLIST_STEPS } from './steps';
 import {
@@ -45,7 +46,7 @@ const RULES: Record<StepId, (s: ChecklistSignals) => Tailoring> = {
     const lines: string[] = [];
     if (s.publicPostsSinceCutoff > 0)
       lines.push(
-        `${plural(s.publicPostsSinceCutoff, 'post was', 'posts were')} public at some time since 7 May 2024.`,
+        `${plural(s.publicPostsSinceCutoff, 'post', 'posts')} may be used to train Grok (public since 7 May 2024, or possibly earlier).`,
       );
     if (s.grokMessages > 0)
       lines.push(`Your archive holds ${plural(s.grokMessages, 'Grok message', 'Grok messages')}.`);
@@ -129,6 +130,22 @@ const RULES: Record<StepId, (s: ChecklistSignals) => Tailoring> = {
       ],
     };
   },
+  grokPersonalization: (s) =>
+    s.posts + s.likes > 0
+      ? {
+          emphasis: 'normal',
+          tailoring: [
+            `X could share your profile and engagement (${plural(s.likes, 'like', 'likes')}, ${plural(s.posts, 'post', 'posts')}) with xAI to personalise Grok.`,
+          ],
+        }
+      : { emphasis: 'low', tailoring: [] },
+  grokImageEdits: (s) => ({
+    emphasis: 'normal',
+    tailoring:
+      s.mediaItems > 0
+        ? [`Your archive holds ${plural(s.mediaItems, 'item', 'items')} with photos or videos.`]
+        : [],
+  }),
   grokCom: (s) =>
     s.grokMessages > 0
       ? {
@@ -171,5 +188,6 @@ export function tailorChecklist(input: TailorInput): ChecklistView {
     caveat: CANNOT_UNDO,
     totals,
     contentAsOf: CHECKLIST_CONTENT_AS_OF,
+    checkedOnLine: factsCheckedLine(CHECKLIST_CONTENT_AS_OF),
   };
 }

@@ -2,24 +2,14 @@
  * The opt-out checklist as data: steps written in our own words from docs/x-policy-and-optout.md,
  * tailored per archive, with the user's progress.
  */
+import type { FactId, Source, SourceId } from '../exposure/facts';
 import type { Certainty } from '../model/kinds';
 
 export const STEP_STATUSES = ['todo', 'done', 'skipped', 'notApplicable'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
 
-/** primary: X's own legal text or a regulator; press: reputable press; secondary: blogs, UI studies, tool code. */
-export type SourceStrength = 'primary' | 'press' | 'secondary';
-
-export interface SourceRef {
-  /** Short tag, as in the research notes (e.g. "OTA-PP"). */
-  tag: string;
-  title: string;
-  /** Shown as text only; the app never fetches it. */
-  url: string;
-  /** Date of the evidence (yyyy-mm-dd or yyyy-mm). */
-  date: string;
-  strength: SourceStrength;
-}
+/** A source from the facts data (shared/exposure/facts/sources), with its id. */
+export type SourceRef = Source & { id: SourceId };
 
 /** One setting or page on X, as the user finds it. */
 export interface SettingPath {
@@ -44,7 +34,9 @@ export const STEP_IDS = [
   'deletePostsLikes',
   'bookmarks',
   'euRights',
+  'grokPersonalization',
   'grokCom',
+  'grokImageEdits',
   'leaveX',
   'freshArchive',
 ] as const;
@@ -61,6 +53,8 @@ export interface ChecklistStep {
   /** What we could not confirm; shown marked "uncertain". Empty when everything is sourced. */
   uncertain: string[];
   certainty: Certainty;
+  /** The facts this step rests on (ids in the facts data). */
+  facts: FactId[];
   sources: SourceRef[];
   /** Date of the newest evidence this step rests on. */
   evidenceDate: string;
@@ -73,6 +67,7 @@ export interface ChecklistStep {
 export interface Caveat {
   title: string;
   points: string[];
+  facts: FactId[];
   sources: SourceRef[];
 }
 
@@ -101,7 +96,9 @@ export interface ChecklistSignals {
   directMessages: number;
   /** null: the archive has no bookmark file. */
   bookmarks: number | null;
-  /** Posts public (or assumed public) at some time since 2024-05-07. */
+  /** Items with photos or videos. */
+  mediaItems: number;
+  /** Posts in the Grok channel: public since 2024-05-07, or (uncertain) public only before it. */
   publicPostsSinceCutoff: number;
   /** The account's state as of the archive date; 'assumedPublic' without protected history. */
   accountNow: 'public' | 'protected' | 'assumedPublic';
@@ -133,6 +130,8 @@ export interface ChecklistView {
   steps: TailoredStep[];
   caveat: Caveat;
   totals: Record<StepStatus, number>;
-  /** Date the checklist content was last checked against the sources. */
+  /** Date the checklist content (the facts data) was last checked against the sources, yyyy-mm-dd. */
   contentAsOf: string;
+  /** "Facts checked on 6 Dec 2026". */
+  checkedOnLine: string;
 }

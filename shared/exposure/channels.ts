@@ -11,6 +11,7 @@ import type { ChannelVerdict, ClassifyInput } from './types';
 import { parseMs, type CompiledContext } from './context';
 import { publicAnyTimeBetweenMs, visibilityAtMs } from './visibility';
 
+const OWN_TRAINING_MS = Date.parse(POLICY_DATES.ownTraining);
 const CUTOFF_MS = Date.parse(POLICY_DATES.grokWindowStart);
 const LIKES_PRIVATE_MS = Date.parse(POLICY_DATES.likesPrivate);
 const GROK_CONTENT_MS = Date.parse(POLICY_DATES.grokContent);
@@ -20,12 +21,19 @@ export interface Situation {
   kind: ItemKind;
   /** Posts: public at some time on/after 2024-05-07 (deleted posts: before their deletion). */
   publicSinceCutoff: boolean;
+  /**
+   * Posts not public since 2024-05-07, but public at some time from 2023-09-29 (when X's policy first
+   * allowed training its own models) to 2024-05-07 (deleted posts: before their deletion).
+   */
+  publicBeforeCutoffOnly: boolean;
   /** Account public (or assumed public) on the archive date. */
   publicAsOf: boolean;
   /** No protected history: public is an assumption. */
   assumed: boolean;
   /** Deleted posts: deleted before 2024-05-07. */
   deletedBeforeCutoff: boolean;
+  /** Deleted posts: deleted before 2023-09-29, when X's policy first allowed training its own models. */
+  deletedBeforeOwnTraining: boolean;
   /** Grok messages: created on/after 2026-01-15. */
   grokContentEra: boolean;
   /** The archive dates from before likes became private. */
@@ -57,9 +65,11 @@ export function itemTiming(input: ClassifyInput, c: CompiledContext): ItemTiming
   const situation: Situation = {
     kind,
     publicSinceCutoff: false,
+    publicBeforeCutoffOnly: false,
     publicAsOf: c.publicAsOf,
     assumed: !c.hasHistory,
     deletedBeforeCutoff: false,
+    deletedBeforeOwnTraining: false,
     grokContentEra: kind === 'grokMessage' && createdMs >= GROK_CONTENT_MS,
     asOfBeforeLikesPrivate: asOfMs < LIKES_PRIVATE_MS,
   };
@@ -70,7 +80,14 @@ export function itemTiming(input: ClassifyInput, c: CompiledContext): ItemTiming
     const untilMs = Number.isNaN(deletedMs) ? asOfMs : deletedMs;
     const fromMs = Number.isNaN(createdMs) ? CUTOFF_MS : Math.max(createdMs, CUTOFF_MS);
     situation.publicSinceCutoff = publicAnyTimeBetweenMs(c.ranges, fromMs, untilMs);
+    if (!situation.publicSinceCutoff && !Number.isNaN(createdMs)) {
+      const earlyFrom = Math.max(createdMs, OWN_TRAINING_MS);
+      const earlyUntil = Math.min(untilMs, CUTOFF_MS);
+      situation.publicBeforeCutoffOnly =
+        earlyFrom < earlyUntil && publicAnyTimeBetweenMs(c.ranges, earlyFrom, earlyUntil);
+    }
     situation.deletedBeforeCutoff = deleted && untilMs < CUTOFF_MS;
+    situation.deletedBeforeOwnTraining = deleted && untilMs < OWN_TRAINING_MS;
     const visibility = visibilityAtMs(c.ranges, c.hasHistory, Number.isNaN(createdMs) ? asOfMs : createdMs);
     return { situation, visibility, publicSinceCutoff: situation.publicSinceCutoff };
   }
@@ -84,7 +101,8 @@ function reason(factId: FactId, text: string, certainty = FACTS[factId].certaint
   return Object.freeze({ text, factId, certainty });
 }
 
-const R = {
+/** Every reason text the rules give, each naming the fact it rests on (docs/x-policy-and-optout.md §9.1). */
+export const REASONS = {
   thirdParty: reason(
     'thirdPartyClause',
     'Since 15 Nov 2024 X may share "your information" with third-party collaborators who may train AI on it unless you opt out; the clause names no data categories.',
@@ -103,19 +121,31 @@ const R = {
   ),
   grokPublic: reason(
     'grokPublicData',
-    'Public at some time since 7 May 2024: X uses public posts to train Grok and other xAI models.',
+    'Public at some time since 7 May 2024: X may share public posts with xAI to train Grok and other xAI models.',
   ),
   grokOptOut: reason(
     'grokOptOutDefaultOn',
-    'The Grok training setting is on by default since 16 Jul 2024: unless you turned it off, this post is used.',
+    'The Grok training setting is on unless you turned it off: until then, this post may be used.',
+  ),
+  grokEu: reason(
+    'grokEuUncertain',
+    'Uncertain for accounts in the EU/EEA: X undertook in 2024 to suspend this processing for EU/EEA users, and the Irish regulator’s inquiry opened in 2025 has no outcome yet.',
+  ),
+  grokBeforeCutoff: reason(
+    'grokBeforeWindow',
+    'Uncertain: public only before 7 May 2024. That date is only the start of the EU period the Irish regulator examined; X’s policy allowed training its own models from 29 Sep 2023, and whether older posts were used is unknown.',
   ),
   grokProtected: reason(
     'grokProtectedExcluded',
-    "Protected the whole time since 7 May 2024 (or since it was posted): X said protected accounts' posts are not used for Grok.",
+    "Protected the whole time since 29 Sep 2023 (or since it was posted): X said protected accounts' posts are not used for Grok.",
   ),
   grokDeletedEarly: reason(
-    'grokEuWindow',
-    'Deleted before 7 May 2024, when X is known to have started using public posts for Grok.',
+    'grokBeforeWindow',
+    'Uncertain: deleted before 7 May 2024, but that date is only the start of the EU period the Irish regulator examined. X’s policy allowed training its own models from 29 Sep 2023; whether this post was used before you deleted it is unknown.',
+  ),
+  grokDeletedBeforePolicy: reason(
+    'ownTraining2023',
+    'Deleted before 29 Sep 2023, when X’s privacy policy first allowed training its AI on what it collects.',
   ),
   grokDeleted: reason(
     'grokDeletedBeforeDeletion',
@@ -123,7 +153,7 @@ const R = {
   ),
   grokDeletedProtected: reason(
     'grokProtectedExcluded',
-    "Protected from 7 May 2024 until it was deleted: X said protected accounts' posts are not used for Grok.",
+    "Protected from 29 Sep 2023 (or from when it was posted) until it was deleted: X said protected accounts' posts are not used for Grok.",
   ),
   grokChat: reason(
     'grokInteractions',
@@ -133,21 +163,25 @@ const R = {
     'tosGrokContent2026',
     'Since 15 Jan 2026 the Terms of Service count Grok prompts and outputs as your Content, licensed for AI training.',
   ),
+  likesRanker: reason(
+    'likesRanker',
+    "Your likes feed X's own recommendation models: the For You ranker xAI published in 2026 learns from your engagement history, likes included.",
+  ),
   grokLikes: reason(
-    'likesPrivate2024',
-    'Likes are not public data since 12 Jun 2024, and Grok training uses public data and Grok interactions.',
+    'likesGrokUncertain',
+    'Uncertain: whether likes are also used to train Grok. The Grok setting speaks of public data and your interactions with Grok, and likes are hidden from others since 12 Jun 2024.',
   ),
   grokLikesUndated: reason(
     'likesUndated',
-    'Uncertain: likes were public until 12 Jun 2024, after X began using public data for Grok on 7 May 2024; the archive gives no date for likes.',
+    'Uncertain: likes were public until 12 Jun 2024; the archive gives no date for likes.',
   ),
   grokBookmarks: reason(
     'bookmarksPrivate',
-    'Bookmarks are private, not public data, and Grok training uses public data and Grok interactions.',
+    'Bookmarks are private, not public data, and the Grok setting speaks of public data and Grok interactions.',
   ),
   grokDms: reason(
     'directMessagesNotGrok',
-    'Direct messages are not public data; the press reported DMs are not used for Grok.',
+    'Direct messages are not public data; the press reported they are not used for Grok.',
   ),
   ownTraining: reason(
     'ownTraining2023',
@@ -174,13 +208,23 @@ const R = {
     'publicCopiesPersist',
     'Deleted from X; copies made while it was public may persist elsewhere.',
   ),
-  openLikes: reason('likesPrivate2024', 'Likes are hidden from others since 12 Jun 2024.'),
+  openLikes: reason(
+    'likesPrivate2024',
+    'Likes are hidden from others since 12 Jun 2024, except the author of the post you liked, who can still see who liked it.',
+  ),
   openLikesOld: reason(
     'likesPrivate2024',
     'The archive dates from before 12 Jun 2024, when likes were still shown on public profiles.',
   ),
   openPrivate: reason('privateByNature', 'Not shown publicly on X.'),
+  openGrokChat: reason(
+    'grokSharedChats',
+    'Not public unless you shared the conversation by link: shared Grok conversations were indexed by search engines (about 370,000, reported in Aug 2025). The archive does not say which you shared.',
+    'uncertain',
+  ),
 } as const;
+
+const R = REASONS;
 
 function verdict(inScope: boolean, reasons: Reason[]): ChannelVerdict {
   return Object.freeze({ inScope, reasons: Object.freeze(reasons) as Reason[] });
@@ -196,26 +240,39 @@ function thirdPartyVerdict(s: Situation): ChannelVerdict {
   return verdict(true, reasons);
 }
 
+function postGrokReasons(s: Situation): { inScope: boolean; reasons: Reason[] } {
+  if (s.publicSinceCutoff) return { inScope: true, reasons: [R.grokPublic, R.grokOptOut, R.grokEu] };
+  if (s.publicBeforeCutoffOnly) return { inScope: true, reasons: [R.grokBeforeCutoff] };
+  return { inScope: false, reasons: [R.grokProtected] };
+}
+
 function grokVerdict(s: Situation): ChannelVerdict {
   switch (s.kind) {
     case 'post':
     case 'communityPost': {
-      const reasons: Reason[] = s.publicSinceCutoff ? [R.grokPublic, R.grokOptOut] : [R.grokProtected];
+      const { inScope, reasons } = postGrokReasons(s);
       if (s.kind === 'communityPost') reasons.push(R.community);
       if (s.assumed) reasons.push(R.assumedPublic);
-      return verdict(s.publicSinceCutoff, reasons);
+      return verdict(inScope, reasons);
     }
     case 'deletedPost': {
-      if (s.deletedBeforeCutoff) return verdict(false, [R.grokDeletedEarly]);
-      if (!s.publicSinceCutoff) return verdict(false, [R.grokDeletedProtected]);
-      const reasons: Reason[] = [R.grokPublic, R.grokDeleted];
-      if (s.assumed) reasons.push(R.assumedPublic);
-      return verdict(true, reasons);
+      if (s.publicSinceCutoff) {
+        const reasons: Reason[] = [R.grokPublic, R.grokDeleted, R.grokEu];
+        if (s.assumed) reasons.push(R.assumedPublic);
+        return verdict(true, reasons);
+      }
+      if (s.publicBeforeCutoffOnly) {
+        const reasons: Reason[] = [s.deletedBeforeCutoff ? R.grokDeletedEarly : R.grokBeforeCutoff];
+        if (s.assumed) reasons.push(R.assumedPublic);
+        return verdict(true, reasons);
+      }
+      if (s.deletedBeforeOwnTraining) return verdict(false, [R.grokDeletedBeforePolicy]);
+      return verdict(false, [R.grokDeletedProtected]);
     }
     case 'grokMessage':
       return verdict(true, s.grokContentEra ? [R.grokChat, R.grokChat2026] : [R.grokChat]);
     case 'like':
-      return verdict(false, [R.grokLikes, R.grokLikesUndated, R.ownTraining]);
+      return verdict(false, [R.likesRanker, R.grokLikes, R.grokLikesUndated]);
     case 'bookmark':
       return verdict(false, [R.grokBookmarks, R.ownTraining]);
     case 'directMessage':
@@ -238,9 +295,10 @@ function openWebVerdict(s: Situation): ChannelVerdict {
       const inScope = s.asOfBeforeLikesPrivate && s.publicAsOf;
       return verdict(inScope, [inScope ? R.openLikesOld : R.openLikes]);
     }
+    case 'grokMessage':
+      return verdict(false, [R.openGrokChat]);
     case 'bookmark':
     case 'directMessage':
-    case 'grokMessage':
       return verdict(false, [R.openPrivate]);
   }
 }
@@ -255,7 +313,9 @@ function situationKey(s: Situation): number {
     (+s.assumed << 5) |
     (+s.deletedBeforeCutoff << 6) |
     (+s.grokContentEra << 7) |
-    (+s.asOfBeforeLikesPrivate << 8)
+    (+s.asOfBeforeLikesPrivate << 8) |
+    (+s.publicBeforeCutoffOnly << 9) |
+    (+s.deletedBeforeOwnTraining << 10)
   );
 }
 

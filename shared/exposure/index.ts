@@ -1,6 +1,6 @@
 /** The exposure model's public surface: classification, visibility, policy data, level rule, totals. */
 export { classifyItem, detectFlags } from './classify';
-export { FACTS, FACT_IDS, type FactId, type PolicyFact, type Strength } from './facts';
+export { FACTS, FACT_IDS, FACTS_CHECKED_ON, type FactId, type PolicyFact, type Strength } from './facts';
 export { LEVEL_RULE_TEXT, levelFor, PERSONAL_FLAGS, SENSITIVE_FLAGS } from './level';
 export { POLICY_DATES, POLICY_TIMELINE, type PolicyEvent } from './policy-timeline';
 export { addToExposureSummary, emptyExposureSummary, summariseExposure } from './summary';

@@ -85,13 +85,8 @@ export const COUNT_LABELS: Record<keyof Counts, string> = {
   mutes: 'Muted accounts',
 };
 
-export const CHANNEL_DESCRIPTIONS: Record<Channel, string> = {
-  thirdParty:
-    'X’s privacy policy (since 15 Nov 2024) lets it share “your information” with third-party collaborators to train their AI models.',
-  grokTraining:
-    'X and xAI train Grok on public posts (at least since 7 May 2024) and on your conversations with Grok.',
-  openWeb: 'Readable by anyone today, including crawlers that collect training data for other AI companies.',
-};
+/** One sentence per channel; the wording lives with the facts it rests on. */
+export { CHANNEL_DESCRIPTIONS } from '../report/channel-basis';
 
 export const VISIBILITY_LABELS: Record<Visibility, string> = {
   public: 'Public',

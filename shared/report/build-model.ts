@@ -3,7 +3,7 @@
  * and the tailored checklist. Pure: the engine side gathers the inputs.
  */
 import type { ChecklistView } from '../checklist/types';
-import { FACTS } from '../exposure/facts';
+import { FACT_IDS, FACTS } from '../exposure/facts';
 import { LEVEL_RULE_TEXT } from '../exposure/level';
 import { POLICY_TIMELINE } from '../exposure/policy-timeline';
 import type { ItemRow } from '../model/items';
@@ -14,8 +14,10 @@ import { basisFacts, CHANNEL_BASIS } from './channel-basis';
 import { reportComparisonFrom, type ComparisonOutcome } from './comparison';
 import { formatCount, formatDate, shortenText } from './format';
 import { CHANNEL_LABELS, FLAG_LABELS, KIND_PLURALS, LEVEL_LABELS, STATUS_LABELS } from './labels';
-import { collectSources, METHOD_PARAGRAPHS } from './method';
+import { METHOD_PARAGRAPHS } from './method';
 import type { ReportCount, ReportItem, ReportModel, ReportOptions } from './model';
+import { SourceNumbering } from './sources';
+import { reportSummary } from './summary';
 
 export interface ReportInputs {
   summary: ArchiveSummary;
@@ -64,7 +66,7 @@ function reportItem(row: ItemRow, redact: boolean): ReportItem {
 }
 
 function visibilityNote(v: VisibilitySettings): string {
-  const parts = [FACTS.protectedHistoryWindow.statement];
+  const parts = [FACTS.protectedHistoryWindow.claim];
   if (v.userRanges) {
     const ranges = v.userRanges
       .map((r) => `from ${formatDate(r.from)} ${r.to ? `to ${formatDate(r.to)}` : 'until now'}`)
@@ -80,9 +82,10 @@ function visibilityNote(v: VisibilitySettings): string {
   return parts.join(' ');
 }
 
-function checklistSection(view: ChecklistView): ReportModel['checklist'] {
+function checklistSection(view: ChecklistView, refs: SourceNumbering): ReportModel['checklist'] {
   return {
     steps: view.steps.map(({ step, emphasis, tailoring, progress }) => ({
+      sources: refs.cite(step.sources.map((s) => s.id)),
       title: step.title,
       status: progress.status,
       statusLabel: STATUS_LABELS[progress.status],
@@ -93,6 +96,7 @@ function checklistSection(view: ChecklistView): ReportModel['checklist'] {
     })),
     totals: view.totals,
     contentAsOf: view.contentAsOf,
+    checkedOnLine: view.checkedOnLine,
   };
 }
 
@@ -120,6 +124,44 @@ export function reportModelFrom(inputs: ReportInputs, options: ReportOptions): R
       `${formatCount(exposure.levels.high)} are rated high.`,
   };
 
+  // Sources are numbered in reading order: channels, timeline, checklist, caveat, then the facts.
+  const refs = new SourceNumbering();
+  const channels = CHANNELS.map((channel) => ({
+    channel,
+    label: CHANNEL_LABELS[channel],
+    count: exposure.channels[channel],
+    explanation: CHANNEL_BASIS[channel].explanation,
+    since: CHANNEL_BASIS[channel].since,
+    basis: basisFacts(channel).map((f) => ({
+      claim: f.claim,
+      sources: refs.cite(f.sources),
+      certainty: f.certainty,
+    })),
+  }));
+  const events = POLICY_TIMELINE.map((e, i) => ({
+    number: i + 1,
+    date: e.date,
+    end: e.end ?? null,
+    label: e.label,
+    detail: e.detail,
+    sources: refs.cite(e.sources),
+    strength: e.strength,
+    certainty: e.certainty,
+  }));
+  const checklistPart = checklistSection(checklist, refs);
+  const cannotUndo = {
+    title: checklist.caveat.title,
+    points: checklist.caveat.points,
+    sources: refs.citeFacts(checklist.caveat.facts),
+  };
+  const facts = FACT_IDS.map((id) => FACTS[id]).map((f) => ({
+    claim: f.claim,
+    date: f.date,
+    sources: refs.cite(f.sources),
+    certainty: f.certainty,
+    strength: f.strength,
+  }));
+
   const warnings = [...summary.warnings.slice(0, 10)];
   const failed = summary.files.filter((f) => f.status === 'error');
   if (summary.partial || failed.length > 0) {
@@ -142,29 +184,11 @@ export function reportModelFrom(inputs: ReportInputs, options: ReportOptions): R
       partial: summary.partial,
     },
     headline,
-    channels: CHANNELS.map((channel) => ({
-      channel,
-      label: CHANNEL_LABELS[channel],
-      count: exposure.channels[channel],
-      explanation: CHANNEL_BASIS[channel].explanation,
-      since: CHANNEL_BASIS[channel].since,
-      basis: basisFacts(channel).map((f) => ({
-        statement: f.statement,
-        source: f.source,
-        certainty: f.certainty,
-      })),
-    })),
+    summary: reportSummary({ summary, totalItems, checklist }),
+    channels,
     timeline: {
       buckets: overview.timeline,
-      events: POLICY_TIMELINE.map((e, i) => ({
-        number: i + 1,
-        date: e.date,
-        end: e.end ?? null,
-        label: e.label,
-        detail: e.detail,
-        sources: e.sources.join('; '),
-        strength: e.strength,
-      })),
+      events,
       undated: ITEM_KINDS.flatMap((k) => {
         const n = overview.undated[k] ?? 0;
         return n > 0 ? [{ key: k, label: KIND_PLURALS[k], count: n }] : [];
@@ -190,18 +214,13 @@ export function reportModelFrom(inputs: ReportInputs, options: ReportOptions): R
     },
     topItems: overview.topSensitive.slice(0, TOP_ITEMS).map((row) => reportItem(row, options.redactText)),
     missing: overview.missing,
-    checklist: checklistSection(checklist),
-    cannotUndo: checklist.caveat,
+    checklist: checklistPart,
+    cannotUndo,
     method: {
       paragraphs: METHOD_PARAGRAPHS,
       levelRule: LEVEL_RULE_TEXT,
-      facts: Object.values(FACTS).map((f) => ({
-        statement: f.statement,
-        source: f.source,
-        certainty: f.certainty,
-        strength: f.strength,
-      })),
-      sources: collectSources(checklist),
+      facts,
+      sources: refs.list(),
     },
     warnings,
     ...(inputs.comparison ? { comparison: reportComparisonFrom(inputs.comparison) } : {}),

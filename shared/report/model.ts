@@ -2,7 +2,7 @@
  * The personal exposure report as plain data: built once from the engine's answers, then rendered the
  * same way in the app's print preview, the PDF, the CLI's HTML file and the tests. Serialisable (IPC).
  */
-import type { Caveat, Emphasis, StepStatus } from '../checklist/types';
+import type { Emphasis, StepStatus } from '../checklist/types';
 import type { CountKey } from '../model/compare';
 import type { Certainty, Channel, Flag, ItemKind, Level, PostType } from '../model/kinds';
 import type { MissingData, TimelineBucket } from '../model/overview';
@@ -35,8 +35,8 @@ export interface ReportChannel {
   /** Items in scope. */
   count: number;
   explanation: string;
-  /** The policy clause the channel rests on, with its date and certainty. */
-  basis: Array<{ statement: string; source: string; certainty: Certainty }>;
+  /** The policy facts the channel rests on, each with its numbered sources ("[1, 4]") and certainty. */
+  basis: Array<{ claim: string; sources: string; certainty: Certainty }>;
   since: string | null;
 }
 
@@ -59,8 +59,10 @@ export interface ReportPolicyEvent {
   end: string | null;
   label: string;
   detail: string;
+  /** Numbered sources, "[1, 4]". */
   sources: string;
   strength: string;
+  certainty?: Certainty;
 }
 
 export interface ReportChecklistStep {
@@ -72,13 +74,37 @@ export interface ReportChecklistStep {
   certainty: Certainty;
   /** The first tailoring line, e.g. "Your archive holds 42 Grok messages." */
   note: string | null;
+  /** Numbered sources, "[1, 4]". */
+  sources: string;
 }
 
 export interface ReportFact {
-  statement: string;
-  source: string;
+  claim: string;
+  date: string;
+  /** Numbered sources, "[1, 4]". */
+  sources: string;
   certainty: Certainty;
   strength: string;
+}
+
+/** One entry of the report's numbered source list, named as a person would look it up. */
+export interface ReportSource {
+  number: number;
+  publisher: string;
+  title: string;
+  date: string;
+  address: string;
+  via: string | null;
+  strength: string;
+}
+
+/** The report's first page: who, what archive, what is exposed through which door, what was done. */
+export interface ReportSummary {
+  doors: Array<{ channel: Channel; label: string; count: number; share: string; line: string }>;
+  risks: string[];
+  checklist: { done: number; total: number; doneSteps: string[]; line: string };
+  /** "Facts checked on 6 Dec 2026". */
+  factsChecked: string;
 }
 
 /** One count key across the two archives: older = removed + kept, newer = added + kept. */
@@ -131,6 +157,7 @@ export interface ReportModel {
     medium: number;
     sentence: string;
   };
+  summary: ReportSummary;
   channels: ReportChannel[];
   timeline: {
     buckets: TimelineBucket[];
@@ -152,13 +179,16 @@ export interface ReportModel {
     steps: ReportChecklistStep[];
     totals: Record<StepStatus, number>;
     contentAsOf: string;
+    /** "Facts checked on 6 Dec 2026". */
+    checkedOnLine: string;
   };
-  cannotUndo: Caveat;
+  cannotUndo: { title: string; points: string[]; sources: string };
   method: {
     paragraphs: string[];
     levelRule: string;
     facts: ReportFact[];
-    sources: Array<{ tag: string; title: string; url: string; date: string; strength: string }>;
+    /** Every source cited above, numbered. */
+    sources: ReportSource[];
   };
   warnings: string[];
   /** Only when the report was asked to compare with an older archive. */

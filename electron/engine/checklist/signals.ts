@@ -30,6 +30,7 @@ export function checklistSignals(
     grokMessages: counts.grokMessages,
     directMessages: counts.directMessages,
     bookmarks: counts.bookmarks,
+    mediaItems: exposure.flags.media,
     // The Grok channel holds exactly the posts public since 2024-05-07 plus every Grok message.
     publicPostsSinceCutoff: Math.max(0, exposure.channels.grokTraining - counts.grokMessages),
     accountNow: accountStateNow(visibility),

@@ -51,11 +51,16 @@ export const REPORT_CSS = `
 .xr-meta dt { color: var(--xr-muted); }
 .xr-meta dd { margin: 0; }
 
-.xr-headline { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2.5mm; margin: 3mm 0; }
-.xr-stat { border: 1pt solid var(--xr-rule); padding: 2.5mm 3mm; break-inside: avoid; page-break-inside: avoid; }
-.xr-stat strong { display: block; font-size: 17pt; line-height: 1.1; }
-.xr-stat span { font-size: 8.5pt; color: var(--xr-muted); }
-.xr-stat.xr-stat-strong { border-width: 2pt; border-color: var(--xr-ink); }
+.xr-cover { break-after: page; page-break-after: always; }
+.xr-summary-title { font-size: 11pt; margin: 4mm 0 1.5mm; border: 0; }
+.xr-doors { width: 100%; border-collapse: collapse; margin: 1mm 0 2mm; font-size: 9.5pt; }
+.xr-doors th, .xr-doors td { border-bottom: 0.5pt solid var(--xr-rule); padding: 1.2mm 2mm 1.2mm 0; text-align: left; vertical-align: baseline; }
+.xr-doors td.xr-n { text-align: right; white-space: nowrap; }
+.xr-doors strong { font-size: 13pt; }
+.xr-risks { margin: 0 0 2mm; padding-left: 5mm; }
+.xr-checked { margin: 4mm 0 0; font-size: 9pt; }
+.xr-sources li { font-size: 8.5pt; }
+.xr-address { overflow-wrap: anywhere; }
 .xr-sentence { font-size: 10.5pt; margin: 0 0 2mm; }
 
 .xr-notice { border-left: 3pt solid var(--xr-ink); background: var(--xr-soft); padding: 2mm 3mm; margin: 2mm 0; }

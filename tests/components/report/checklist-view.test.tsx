@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tailorChecklist } from '../../../shared/checklist/tailor';
-import type { ChecklistView, StepId, StepStatus } from '../../../shared/checklist/types';
+import { STEP_IDS, type ChecklistView, type StepId, type StepStatus } from '../../../shared/checklist/types';
 import { useChecklist } from '../../../renderer/src/views/checklist/checklist-store';
 import { recommendedSteps } from '../../../renderer/src/views/checklist/step-order';
 import { useNavigation } from '../../../renderer/src/stores/navigation-store';
@@ -37,7 +37,7 @@ describe('Checklist view, a guided fix', () => {
   it('puts the recommended steps first, opens the first one to do, and shows progress on top', async () => {
     const { bridge } = renderApp('checklist');
     const steps = await screen.findAllByRole('article');
-    expect(steps).toHaveLength(11);
+    expect(steps).toHaveLength(STEP_IDS.length);
     expect(bridge.callsTo('checklist:get')).toEqual([{ archiveId: 'arch-1' }]);
 
     const view = makeChecklistView();
@@ -116,7 +116,7 @@ describe('Checklist view, a guided fix', () => {
     expect(screen.getByTestId('checklist-progress').textContent).toBe(
       `${doneBefore + 1} of ${total} recommended steps done`,
     );
-    expect(base.steps.length).toBe(11);
+    expect(base.steps.length).toBe(STEP_IDS.length);
 
     useNavigation.getState().go('overview');
     expect((await screen.findByTestId('answer-progress')).textContent).toBe(

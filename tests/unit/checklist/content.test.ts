@@ -16,7 +16,10 @@ describe('checklist content', () => {
       'inferred identity, location and ads',
       'posts and likes',
       'bookmarks',
-      'EU, EEA, UK, Switzerland',
+      'data-protection rights',
+      'Grok Personalization',
+      'grok.com or the Grok apps',
+      'editing your photos',
       'deactivate',
       'fresh archive',
     ]) {
@@ -52,12 +55,34 @@ describe('checklist content', () => {
     expect(CHECKLIST_STEPS.find((s) => s.id === 'deletePostsLikes')!.appLink?.view).toBe('browse');
   });
 
-  it('limits the rights step to the GDPR region', () => {
-    expect(CHECKLIST_STEPS.filter((s) => s.region !== null).map((s) => s.id)).toEqual(['euRights']);
+  it('states that opting out is forward-only and does not stop deployed models learning', () => {
+    expect(CANNOT_UNDO.points[0]).toMatch(/forward only/);
+    expect(CANNOT_UNDO.points.join(' ')).toContain('does not prevent a deployed model from learning');
+    expect(CANNOT_UNDO.sources.length).toBeGreaterThan(0);
   });
 
-  it('states that opting out is forward-only', () => {
-    expect(CANNOT_UNDO.points[0]).toMatch(/forward only/);
-    expect(CANNOT_UNDO.sources.length).toBeGreaterThan(0);
+  it.each([
+    // [step, words it must carry, facts it must cite] (docs/x-policy-and-optout.md §9.3)
+    ['grokPersonalization', 'Allow X to personalize your experience with Grok', 'grokPersonalization'],
+    ['grokCom', 'Private Chat', 'grokComControls'],
+    ['grokCom', 'Personalize Grok using X', 'grokComControls'],
+    ['grokCom', 'thumbs up or', 'grokComControls'],
+    ['grokImageEdits', 'could not be verified', 'grokImageEditToggle'],
+    ['protectPosts', 'Audience and tagging', 'protectLabel'],
+    ['grokDataSharing', 'does not prevent a deployed model', 'optOutNormalUse'],
+    ['grokDataSharing', 'June 2025 at the latest', 'settingsLabel2025'],
+    ['bookmarks', 'uncertain', 'bookmarksInArchive'],
+    ['euRights', 'suspend', 'dpcSuspension2024'],
+  ] as const)('%s says "%s" and cites %s', (id, words, fact) => {
+    const step = CHECKLIST_STEPS.find((s) => s.id === id)!;
+    const text = [
+      step.why,
+      ...step.settings.flatMap((x) => [x.label, x.action, ...x.web]),
+      ...step.covers,
+      ...step.doesNotCover,
+      ...step.uncertain,
+    ].join(' ');
+    expect(text).toContain(words);
+    expect(step.facts).toContain(fact);
   });
 });

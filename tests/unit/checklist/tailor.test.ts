@@ -1,3 +1,4 @@
+import { STEP_IDS } from '../../../shared/checklist/types';
 import { describe, expect, it } from 'vitest';
 import { tailorChecklist, type ChecklistSignals, type StepId } from '../../../shared/checklist';
 
@@ -11,6 +12,7 @@ const base: ChecklistSignals = {
   grokMessages: 0,
   directMessages: 0,
   bookmarks: null,
+  mediaItems: 3,
   publicPostsSinceCutoff: 120,
   accountNow: 'assumedPublic',
   euHints: [],
@@ -66,7 +68,7 @@ describe('tailorChecklist', () => {
 
   it('starts every step as todo and counts saved statuses', () => {
     const fresh = view({});
-    expect(fresh.totals).toEqual({ todo: 11, done: 0, skipped: 0, notApplicable: 0 });
+    expect(fresh.totals).toEqual({ todo: STEP_IDS.length, done: 0, skipped: 0, notApplicable: 0 });
     const saved = view(
       {},
       {
@@ -74,7 +76,7 @@ describe('tailorChecklist', () => {
         grokCom: { status: 'notApplicable', updatedAt: '2026-11-01T10:01:00.000Z' },
       },
     );
-    expect(saved.totals).toEqual({ todo: 9, done: 1, skipped: 0, notApplicable: 1 });
+    expect(saved.totals).toEqual({ todo: STEP_IDS.length - 2, done: 1, skipped: 0, notApplicable: 1 });
     expect(stepOf(saved, 'grokDataSharing').progress).toEqual({
       status: 'done',
       updatedAt: '2026-11-01T10:00:00.000Z',

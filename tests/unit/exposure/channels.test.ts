@@ -9,6 +9,14 @@ const CUTOFF = POLICY_DATES.grokWindowStart;
 const LIKES_PRIVATE = POLICY_DATES.likesPrivate;
 const GROK_CONTENT = POLICY_DATES.grokContent;
 
+/** In the Grok channel: known ('yes'), only possibly, before 7 May 2024 ('uncertain'), or not. */
+type Grok = 'yes' | 'uncertain' | 'no';
+const FIRST_FACT: Record<Grok, string> = {
+  yes: 'grokPublicData',
+  uncertain: 'grokBeforeWindow',
+  no: 'grokProtectedExcluded',
+};
+
 const factIds = (c: Classification, channel: Channel) =>
   c.channelReasons[channel].reasons.map((r) => r.factId);
 
@@ -23,58 +31,70 @@ function scope(input: ClassifyInput, ctx: ClassifyContext) {
 
 describe('grokTraining for posts: public at some time on or after 2024-05-07', () => {
   it.each([
-    // [name, createdAt, protected ranges (null = no history), expected]
-    ['public post before the cutoff, still public', '2020-01-01T00:00:00.000Z', null, true],
+    // [name, createdAt, protected ranges (null = no history), in the Grok channel]
+    ['public post before the cutoff, still public', '2020-01-01T00:00:00.000Z', null, 'yes'],
     [
       'post one second before the cutoff, protected from the cutoff on',
       shift(CUTOFF, -1),
       [{ from: CUTOFF, to: null }],
-      false,
+      'uncertain',
     ],
     [
       'post one second before the cutoff, protected from one second after',
       shift(CUTOFF, -1),
       [{ from: shift(CUTOFF, 1), to: null }],
-      true,
+      'yes',
     ],
     [
       'post one second after the cutoff while public',
       shift(CUTOFF, 1),
       [{ from: '2025-01-01T00:00:00.000Z', to: null }],
-      true,
+      'yes',
     ],
     [
       'post protected from creation for ever',
       '2023-01-01T00:00:00.000Z',
       [{ from: '2022-01-01T00:00:00.000Z', to: null }],
-      false,
+      'no',
     ],
     [
       'protected at creation, unprotected after the cutoff',
       '2023-01-01T00:00:00.000Z',
       [{ from: '2022-01-01T00:00:00.000Z', to: '2025-01-01T00:00:00.000Z' }],
-      true,
+      'yes',
     ],
     [
       'protected at creation, unprotected one second before the cutoff',
       '2023-01-01T00:00:00.000Z',
       [{ from: '2022-01-01T00:00:00.000Z', to: shift(CUTOFF, -1) }],
-      true,
+      'yes',
     ],
     [
       'public at creation, protected before the cutoff and since',
       '2020-01-01T00:00:00.000Z',
       [{ from: '2021-01-01T00:00:00.000Z', to: null }],
-      false,
+      'no',
     ],
-  ] as Array<[string, string, Array<{ from: string; to: string | null }> | null, boolean]>)(
+    [
+      'public at creation, protected from one day before 29 Sep 2023 and since',
+      '2020-01-01T00:00:00.000Z',
+      [{ from: '2023-09-28T00:00:00.000Z', to: null }],
+      'no',
+    ],
+    [
+      'public at creation, protected from one day after 29 Sep 2023 and since',
+      '2020-01-01T00:00:00.000Z',
+      [{ from: '2023-09-30T00:00:00.000Z', to: null }],
+      'uncertain',
+    ],
+  ] as Array<[string, string, Array<{ from: string; to: string | null }> | null, Grok]>)(
     '%s',
-    (_name, createdAt, ranges, expected) => {
+    (_name, createdAt, ranges, grok) => {
       const c = classifyItem(item({ createdAt }), context(ranges));
-      expect(c.channelReasons.grokTraining.inScope).toBe(expected);
-      expect(c.publicSinceCutoff).toBe(expected);
-      expect(c.channels.includes('grokTraining')).toBe(expected);
-      expect(factIds(c, 'grokTraining')[0]).toBe(expected ? 'grokPublicData' : 'grokProtectedExcluded');
+      expect(c.channelReasons.grokTraining.inScope).toBe(grok !== 'no');
+      expect(c.publicSinceCutoff).toBe(grok === 'yes');
+      expect(c.channels.includes('grokTraining')).toBe(grok !== 'no');
+      expect(factIds(c, 'grokTraining')[0]).toBe(FIRST_FACT[grok]);
     },
   );
 
@@ -101,24 +121,40 @@ describe('grokTraining for deleted posts: public between 2024-05-07 and deletion
       '2023-01-01T00:00:00.000Z',
       shift(CUTOFF, -1),
       null,
-      false,
-      'grokEuWindow',
+      'uncertain',
+      'grokBeforeWindow',
+    ],
+    [
+      'deleted one second before 29 Sep 2023',
+      '2023-01-01T00:00:00.000Z',
+      shift(POLICY_DATES.ownTraining, -1),
+      null,
+      'no',
+      'ownTraining2023',
     ],
     [
       'deleted one second after the cutoff',
       '2023-01-01T00:00:00.000Z',
       shift(CUTOFF, 1),
       null,
-      true,
+      'yes',
       'grokPublicData',
     ],
-    ['deleted exactly at the cutoff', '2023-01-01T00:00:00.000Z', CUTOFF, null, true, 'grokPublicData'],
+    ['deleted exactly at the cutoff', '2023-01-01T00:00:00.000Z', CUTOFF, null, 'yes', 'grokPublicData'],
     [
       'protected from before the cutoff until deletion',
       '2023-01-01T00:00:00.000Z',
       '2025-01-01T00:00:00.000Z',
       [{ from: '2024-01-01T00:00:00.000Z', to: '2025-06-01T00:00:00.000Z' }],
-      false,
+      'uncertain',
+      'grokBeforeWindow',
+    ],
+    [
+      'protected from before 29 Sep 2023 until deletion',
+      '2023-01-01T00:00:00.000Z',
+      '2025-01-01T00:00:00.000Z',
+      [{ from: '2023-06-01T00:00:00.000Z', to: '2025-06-01T00:00:00.000Z' }],
+      'no',
       'grokProtectedExcluded',
     ],
     [
@@ -126,7 +162,7 @@ describe('grokTraining for deleted posts: public between 2024-05-07 and deletion
       '2023-01-01T00:00:00.000Z',
       '2025-01-01T00:00:00.000Z',
       [{ from: '2024-01-01T00:00:00.000Z', to: '2024-12-31T23:59:59.000Z' }],
-      true,
+      'yes',
       'grokPublicData',
     ],
     [
@@ -134,15 +170,15 @@ describe('grokTraining for deleted posts: public between 2024-05-07 and deletion
       '2025-01-01T00:00:00.000Z',
       null,
       null,
-      true,
+      'yes',
       'grokPublicData',
     ],
   ] as Array<
-    [string, string, string | null, Array<{ from: string; to: string | null }> | null, boolean, string]
-  >)('%s', (_name, createdAt, deletedAt, ranges, expected, firstFact) => {
+    [string, string, string | null, Array<{ from: string; to: string | null }> | null, Grok, string]
+  >)('%s', (_name, createdAt, deletedAt, ranges, grok, firstFact) => {
     const c = classifyItem(item({ kind: 'deletedPost', createdAt, deletedAt }), context(ranges));
-    expect(c.channelReasons.grokTraining.inScope).toBe(expected);
-    expect(c.publicSinceCutoff).toBe(expected);
+    expect(c.channelReasons.grokTraining.inScope).toBe(grok !== 'no');
+    expect(c.publicSinceCutoff).toBe(grok === 'yes');
     expect(factIds(c, 'grokTraining')[0]).toBe(firstFact);
     expect(c.channelReasons.openWeb.inScope).toBe(false);
     expect(c.channelReasons.thirdParty.inScope).toBe(true);
@@ -175,7 +211,7 @@ describe('grokTraining for Grok messages', () => {
 
 describe('likes, bookmarks and DMs are not public data', () => {
   it.each([
-    ['like', ['likesPrivate2024', 'likesUndated', 'ownTraining2023']],
+    ['like', ['likesRanker', 'likesGrokUncertain', 'likesUndated']],
     ['bookmark', ['bookmarksPrivate', 'ownTraining2023']],
     ['directMessage', ['directMessagesNotGrok']],
   ] as const)('%s: not in grokTraining, with the reasons why', (kind, facts) => {

@@ -40,11 +40,12 @@ describe('reportModelFrom', () => {
     const m = reportModelFrom(sampleInputs(), options);
     expect(m.channels.map((c) => [c.channel, c.count, c.since])).toEqual([
       ['thirdParty', 440, '2024-11-15'],
-      ['grokTraining', 70, '2024-05-07'],
+      ['grokTraining', 70, '2023-09-29'],
       ['openWeb', 110, null],
     ]);
     const third = m.channels[0]!;
-    expect(third.basis[0]!.statement).toContain('third-party collaborators');
+    expect(third.basis[0]!.claim).toContain('third-party collaborators');
+    expect(third.basis[0]!.sources).toMatch(/^\[\d+(, \d+)*\]$/);
     expect(third.basis.some((b) => b.certainty === 'uncertain')).toBe(true);
   });
 
@@ -100,7 +101,8 @@ describe('reportModelFrom', () => {
     expect(m.method.levelRule).toBe(LEVEL_RULE_TEXT);
     expect(m.method.facts).toHaveLength(FACT_IDS.length);
     expect(m.method.sources.length).toBeGreaterThan(5);
-    expect(new Set(m.method.sources.map((s) => s.tag)).size).toBe(m.method.sources.length);
+    expect(m.method.sources.map((s) => s.number)).toEqual(m.method.sources.map((_, i) => i + 1));
+    for (const s of m.method.sources) expect(s.address.length).toBeGreaterThan(5);
   });
 
   it('warns when the import was partial', () => {

@@ -1,3 +1,4 @@
+import { citeSource } from '../../../../shared/exposure/facts';
 import type { Caveat } from '../../../../shared/checklist/types';
 
 /** "What opting out cannot undo": folded under the steps, one click away, never hidden for good. */
@@ -12,7 +13,11 @@ export function CannotUndoNotice({ caveat }: { caveat: Caveat }) {
           <li key={p}>{p}</li>
         ))}
       </ul>
-      <p className="muted small">Sources: {caveat.sources.map((s) => s.title).join('; ')}.</p>
+      <ul className="muted small">
+        {caveat.sources.map((s) => (
+          <li key={s.id}>{citeSource(s)}</li>
+        ))}
+      </ul>
     </details>
   );
 }

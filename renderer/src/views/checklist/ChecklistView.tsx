@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { LABELS_NOTE } from '../../../../shared/checklist/steps';
 import type { StepId, StepStatus, TailoredStep } from '../../../../shared/checklist/types';
-import { formatDate } from '../../../../shared/format/dates';
 import type { ArchiveViewProps } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { CannotUndoNotice } from './CannotUndoNotice';
@@ -118,7 +117,7 @@ export function ChecklistView({ archiveId }: ArchiveViewProps) {
 
       <CannotUndoNotice caveat={view.caveat} />
       <p className="muted small">
-        {LABELS_NOTE} Steps checked against their sources on {formatDate(view.contentAsOf)}.
+        {LABELS_NOTE} {view.checkedOnLine}.
         {progress.total > 0 && progress.left === 0 && ' Every recommended step is done.'}
       </p>
       {ordered.every((s) => isSettled(s.progress.status)) && (

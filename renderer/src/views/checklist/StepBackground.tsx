@@ -1,8 +1,9 @@
 import type { ChecklistStep } from '../../../../shared/checklist/types';
+import { citeSource } from '../../../../shared/exposure/facts';
 import { formatDate } from '../../../../shared/format/dates';
 
 const STRENGTH: Record<string, string> = {
-  primary: 'X’s own text or a regulator',
+  primary: 'X’s own text, a law or a regulator',
   press: 'press',
   secondary: 'secondary source',
 };
@@ -23,9 +24,8 @@ export function StepBackground({ step }: { step: ChecklistStep }) {
         <h4>Sources (newest evidence {formatDate(step.evidenceDate)})</h4>
         <ul className="step-sources">
           {step.sources.map((s) => (
-            <li key={s.tag}>
-              {s.title}, {formatDate(s.date)} ({STRENGTH[s.strength] ?? s.strength}).{' '}
-              <span className="setting-url">{s.url}</span>
+            <li key={s.id}>
+              {citeSource(s)} ({STRENGTH[s.strength] ?? s.strength})
             </li>
           ))}
         </ul>

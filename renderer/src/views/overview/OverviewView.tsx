@@ -8,6 +8,7 @@ import type { ArchiveViewProps } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../../../shared/format/dates';
 import { useOverview } from '../../stores/overview-store';
+import { FACTS_CHECKED_ON, factsCheckedLine } from '../../../../shared/exposure/facts';
 import './overview.css';
 
 /** The archive at a glance: the answer and the next step first, then the numbers behind it. */
@@ -61,6 +62,7 @@ export function OverviewView({ archiveId }: ArchiveViewProps) {
         <DoorsExplained />
         <MissingDataList missing={overview.missing} />
       </div>
+      <footer className="muted facts-checked">{factsCheckedLine(FACTS_CHECKED_ON)}.</footer>
     </div>
   );
 }

@@ -13,7 +13,7 @@ export function CannotUndoSection({ model }: { model: ReportModel }) {
           <li key={p}>{p}</li>
         ))}
       </ul>
-      <small>Sources: {caveat.sources.map((s) => s.tag).join('; ')}.</small>
+      <small>Sources: {caveat.sources}.</small>
     </section>
   );
 }

@@ -21,8 +21,8 @@ export function ChannelsSection({ model }: { model: ReportModel }) {
             </p>
             <ul className="xr-basis">
               {c.basis.map((b) => (
-                <li key={b.statement}>
-                  <CertaintyTag certainty={b.certainty} /> {b.statement} <small>Source: {b.source}.</small>
+                <li key={b.claim}>
+                  <CertaintyTag certainty={b.certainty} /> {b.claim} <small>{b.sources}</small>
                 </li>
               ))}
             </ul>

@@ -1,15 +1,14 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
-/** How the items were classified, the level rule, the facts with their certainty, and the sources. */
+/** How the items were classified, the level rule, the facts with their certainty, and the numbered sources. */
 import { formatDate } from '../../format';
 import type { ReportModel } from '../../model';
 import { CertaintyTag } from '../parts';
 
 const STRENGTH_LABELS: Record<string, string> = {
-  primary: 'X’s own text or a regulator',
+  primary: 'X’s own text, a law or a regulator',
   press: 'reputable press',
   secondary: 'secondary source',
-  uncertain: 'not confirmed',
 };
 
 export function MethodSection({ model }: { model: ReportModel }) {
@@ -23,25 +22,27 @@ export function MethodSection({ model }: { model: ReportModel }) {
       <h3>The level rule</h3>
       <p>{method.levelRule}</p>
       <h3>The facts the rules rest on</h3>
+      <p>{model.checklist.checkedOnLine}. Numbers in brackets refer to the sources below.</p>
       <ul className="xr-facts">
         {method.facts.map((f) => (
-          <li key={f.statement}>
-            <CertaintyTag certainty={f.certainty} /> {f.statement}{' '}
+          <li key={f.claim}>
+            <CertaintyTag certainty={f.certainty} /> {f.claim}{' '}
             <small>
-              Source: {f.source} ({STRENGTH_LABELS[f.strength] ?? f.strength}).
+              {f.sources} ({STRENGTH_LABELS[f.strength] ?? f.strength})
             </small>
           </li>
         ))}
       </ul>
-      <h3>Sources of the checklist</h3>
-      <ul className="xr-sources">
+      <h3 id="xr-sources">Sources</h3>
+      <ol className="xr-sources">
         {method.sources.map((s) => (
-          <li key={s.tag}>
-            <strong>{s.tag}</strong> ({formatDate(s.date)}, {STRENGTH_LABELS[s.strength] ?? s.strength}):{' '}
-            {s.title}. <small>{s.url}</small>
+          <li key={s.number} value={s.number}>
+            {s.publisher}, <cite>{s.title}</cite>, {formatDate(s.date)} (
+            {STRENGTH_LABELS[s.strength] ?? s.strength}). <span className="xr-address">{s.address}</span>
+            {s.via && <small> ({s.via})</small>}
           </li>
         ))}
-      </ul>
+      </ol>
     </section>
   );
 }
