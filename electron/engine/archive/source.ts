@@ -10,6 +10,8 @@ export interface ArchiveEntry {
   compressedSize: number | null;
   /** Why this entry cannot be read (encrypted, symbolic link, unsupported compression), if so. */
   problem?: string;
+  /** The zip entry is password-protected (its `problem` says so too). */
+  encrypted?: boolean;
 }
 
 /** Read access to an archive, whether it is a zip or an extracted folder. */

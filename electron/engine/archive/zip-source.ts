@@ -173,6 +173,7 @@ export class ZipSource implements ArchiveSource {
               compressionMethod: entry.compressionMethod,
               crc32: entry.crc32,
               ...(problem ? { problem } : {}),
+              ...(entry.isEncrypted() ? { encrypted: true } : {}),
             });
           }
           if (recordsRead > MAX_ENTRIES) reject(new Error('the zip has too many entries'));

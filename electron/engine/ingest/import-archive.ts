@@ -13,6 +13,7 @@ import { migrate } from '../db/migrate';
 import { openBulkDatabase, finishBulkDatabase } from '../db/open';
 import { ARCHIVE_MIGRATIONS } from '../db/migrations/archive/index';
 import { deferIndexes } from '../db/bulk-indexes';
+import { refusePasswordProtected } from './password-protected';
 import { META, setMeta } from '../db/meta';
 import { openLibrary, upsertArchive } from '../library/library-db';
 import { archiveDbPath, partialDbPath } from '../library/paths';
@@ -153,6 +154,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
       const why = explainMissingRoot(source.entries) ?? 'the archive holds no data files X writes';
       throw new UserFacingError('BAD_INPUT', why, inputPath);
     }
+    refusePasswordProtected(source, plan, inputPath);
     progress.filesTotal = plan.files.length;
     progress.bytesTotal = plan.files.reduce((n, f) => n + f.size, 0);
 
