@@ -43,6 +43,7 @@ function exitCodeOf(err: unknown): number {
   if (err instanceof UsageError) return 2;
   if (err instanceof UserFacingError) {
     if (err.code === 'BAD_INPUT' || err.code === 'NOT_FOUND') return 2;
+    if (err.code === 'WORSE_COPY') return 3;
     if (err.code === 'CANCELLED') return 130;
   }
   return 1;
@@ -62,7 +63,10 @@ function parse(command: Command, argv: string[]) {
   }
 }
 
-/** Runs the CLI and returns the exit code: 0 ok, 2 bad input or usage, 130 cancelled, 1 anything else. */
+/**
+ * Runs the CLI and returns the exit code: 0 ok, 2 bad input or usage, 3 a damaged copy not imported
+ * over a complete one (import --replace), 130 cancelled, 1 anything else.
+ */
 export async function main(
   argv: string[],
   io: CliIO = { stdout: process.stdout, stderr: process.stderr },

@@ -1,4 +1,11 @@
-export type UserFacingErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'CANCELLED' | 'NEWER_SCHEMA' | 'INTERNAL';
+export type UserFacingErrorCode =
+  | 'BAD_INPUT'
+  | 'NOT_FOUND'
+  | 'CANCELLED'
+  | 'NEWER_SCHEMA'
+  | 'INTERNAL'
+  /** A damaged copy of an archive whose complete import the library keeps (see ingest/worse-copy.ts). */
+  | 'WORSE_COPY';
 
 /** An error whose message is written for the user: it names the file and the problem in plain words. */
 export class UserFacingError extends Error {

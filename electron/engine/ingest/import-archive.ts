@@ -34,6 +34,7 @@ import { countArchive } from '../summary/counts';
 import { exposureSummary } from '../summary/exposure-summary';
 import { runPostPass } from '../postpass/run-postpass';
 import { keepUserAdditions, userAdditionsOf } from './previous-import';
+import { refuseWorseCopy } from './worse-copy';
 
 export interface ImportOptions {
   dataDir: string;
@@ -54,6 +55,11 @@ export interface ImportOptions {
    * one writer, hands it to its own connection); true by default (the CLI, tests).
    */
   registerInLibrary?: boolean;
+  /**
+   * Replace the library's complete import of the same archive even when this copy could not be read
+   * completely (the user confirmed it); without it such an import is refused (WorseCopyError).
+   */
+  replace?: boolean;
 }
 
 const NOT_AN_ARCHIVE =
@@ -231,6 +237,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
       setMeta(db!, META.asOf, asOf);
     })();
     throwIfAborted(opts.signal);
+    if (!opts.replace) refuseWorseCopy(summary, inputPath, opts.dataDir, opts.sqliteNativeBinding);
     finishBulkDatabase(db);
     db = null;
     installDatabase(partial, opts.dataDir, archiveId);
