@@ -8,7 +8,10 @@ import type { FlagEvidence } from '../model/items';
 import { assessChannels, itemTiming } from './channels';
 import { compileContext } from './context';
 import { DETECTORS } from './detectors';
-import type { DetectContext } from './detectors/detector';
+import type { DetectContext, TextScan } from './detectors/detector';
+import { itemLanguages, listsAfterDetecting, needsDetecting } from './language/detect';
+import { LATIN_LANGUAGES, SUPPORTED_LANGUAGES } from './lexicon/registry';
+import { scanLexicons } from './lexicon/scan';
 import { levelFor } from './level';
 import type { Classification, ClassifyContext, ClassifyInput } from './types';
 
@@ -16,9 +19,52 @@ const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
 const NO_EVIDENCE: FlagEvidence[] = Object.freeze([]) as unknown as FlagEvidence[];
 const FLAG_ORDER = new Map<Flag, number>(FLAGS.map((f, i) => [f, i]));
 
-export function detectFlags(input: ClassifyInput, ctx: DetectContext = {}): FlagEvidence[] {
+const NO_TEXT: TextScan = Object.freeze({
+  languages: Object.freeze({ primary: null, lists: Object.freeze([]) }),
+  hits: Object.freeze([]),
+});
+
+const accountLists = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * The Latin-script lists for a text whose language X did not record: the languages the account
+ * uses (from X's own record of them), else every Latin-script list.
+ */
+function unknownTextLists(ctx: DetectContext): readonly string[] {
+  const account = ctx.languages;
+  if (!account || account.length === 0) return LATIN_LANGUAGES;
+  let lists = accountLists.get(account);
+  if (!lists) {
+    const known = LATIN_LANGUAGES.filter((l) => account.includes(l));
+    lists = known.length > 0 ? known : LATIN_LANGUAGES;
+    accountLists.set(account, lists);
+  }
+  return lists;
+}
+
+/**
+ * The item's languages and the list words found in its text. A text of unknown language is checked
+ * with every list of its scripts; a hit from a list that may not be the text's language then asks
+ * the language detector, and only the lists of the languages it names are kept.
+ */
+export function scanText(input: ClassifyInput, ctx: DetectContext = {}): TextScan {
+  const text = input.text;
+  if (!text) return NO_TEXT;
+  const languages = itemLanguages(text, input.lang, SUPPORTED_LANGUAGES, unknownTextLists(ctx));
+  if (languages.lists.length === 0) return { languages, hits: NO_TEXT.hits };
+  const hits = scanLexicons(text, languages.lists);
+  if (!hits.some((h) => needsDetecting(h.lang, languages))) return { languages, hits };
+  const detected = listsAfterDetecting(text, SUPPORTED_LANGUAGES);
+  return { languages: detected, hits: hits.filter((h) => detected.lists.includes(h.lang)) };
+}
+
+export function detectFlags(
+  input: ClassifyInput,
+  ctx: DetectContext = {},
+  scan: TextScan = scanText(input, ctx),
+): FlagEvidence[] {
   const found: FlagEvidence[] = [];
-  for (const detect of DETECTORS) detect(input, found, ctx);
+  for (const detect of DETECTORS) detect(input, found, ctx, scan);
   if (found.length === 0) return NO_EVIDENCE;
   if (found.length === 1) return found;
   return found.sort((a, b) => (FLAG_ORDER.get(a.flag) ?? 0) - (FLAG_ORDER.get(b.flag) ?? 0));
@@ -27,7 +73,8 @@ export function detectFlags(input: ClassifyInput, ctx: DetectContext = {}): Flag
 export function classifyItem(input: ClassifyInput, ctx: ClassifyContext): Classification {
   const timing = itemTiming(input, compileContext(ctx));
   const { channels, channelReasons } = assessChannels(timing.situation);
-  const flagEvidence = detectFlags(input, ctx);
+  const scan = scanText(input, ctx);
+  const flagEvidence = detectFlags(input, ctx, scan);
   const flags = flagEvidence.length === 0 ? NO_FLAGS : flagEvidence.map((e) => e.flag);
   const { level, reason } = levelFor(channels, flags);
   return {
@@ -39,5 +86,6 @@ export function classifyItem(input: ClassifyInput, ctx: ClassifyContext): Classi
     levelReason: reason,
     visibility: timing.visibility,
     publicSinceCutoff: timing.publicSinceCutoff,
+    language: scan.languages,
   };
 }

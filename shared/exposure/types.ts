@@ -5,6 +5,7 @@
 import type { Channel, Flag, ItemKind, Level, PostType, Visibility } from '../model/kinds';
 import type { FlagEvidence, Reason } from '../model/items';
 import type { ProtectedRange } from '../model/overview';
+import type { ItemLanguages } from './language/detect';
 
 export interface ClassifyInput {
   kind: ItemKind;
@@ -27,6 +28,11 @@ export interface ClassifyInput {
    * family named) skip text the owner did not write.
    */
   authoredBySelf?: boolean;
+  /**
+   * X's language tag for the text (posts carry one: "fr", "und", "qme"), when the archive has it.
+   * Without it the language is detected from the text.
+   */
+  lang?: string | null;
 }
 
 /** Account-level context, computed once per archive. */
@@ -42,6 +48,12 @@ export interface ClassifyContext {
    * written the way that country writes them are recognised too (US and UK shapes always are).
    */
   phoneRegion?: string | null;
+  /**
+   * The languages the account uses (ISO 639-1), from X's record of them (personalization.js). Text
+   * X gave no language to (likes, DMs, bookmarks) is checked with these lists and English, rather
+   * than with every list.
+   */
+  languages?: string[];
 }
 
 export interface ChannelVerdict {
@@ -60,4 +72,6 @@ export interface Classification {
   visibility: Visibility;
   /** Public at any time since 2024-05-07 (posts); null for kinds where it does not apply. */
   publicSinceCutoff: boolean | null;
+  /** The text's language and the word lists that checked it (see language/detect.ts). */
+  language: ItemLanguages;
 }

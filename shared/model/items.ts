@@ -58,6 +58,13 @@ export interface FlagEvidence {
   /** The matched text or field, e.g. the phone number found. */
   evidence: string[];
   reason: string;
+  /**
+   * The word lists that matched, by language code ("fr"), for flags found in text. Absent on
+   * evidence stored before lists were recorded.
+   */
+  lists?: string[];
+  /** Found only through weak evidence (a bare proper name): it does not raise the level on its own. */
+  weak?: boolean;
 }
 
 export interface MediaRef {

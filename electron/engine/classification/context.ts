@@ -3,24 +3,28 @@ import type { ProtectedRange } from '../../../shared/model/overview';
 import type { ClassifyContext } from '../../../shared/exposure/types';
 import { protectedRangesFromHistory } from '../../../shared/exposure/visibility';
 import { phoneRegionOf } from '../../../shared/exposure/detectors/contact';
+import { languageCodesOf } from '../../../shared/exposure/language/detect';
 import { protectEvents } from '../queries/visibility';
 
 /**
  * The exposure model's account context: the user's own protected ranges when they corrected the
  * assumption, else the ranges from protected-history.js (none: public is assumed); and the country
- * of the account's phone number, whose national number formats the contact detector then knows.
+ * of the account's phone number, whose national number formats the contact detector then knows;
+ * and the languages X records the account as using, whose word lists check text X gave no language.
  */
 export function classifyContextFor(
   events: Array<{ at: string; action: 'Protect' | 'Unprotect' }>,
   userRanges: ProtectedRange[] | null,
   asOf: string,
   phone: string | null = null,
+  languageNames: readonly string[] = [],
 ): ClassifyContext {
   return {
     protectedRanges: userRanges ?? protectedRangesFromHistory(events),
     hasProtectedHistory: userRanges !== null || events.length > 0,
     asOf,
     phoneRegion: phoneRegionOf(phone),
+    languages: languageCodesOf(languageNames),
   };
 }
 
@@ -32,5 +36,9 @@ export function archiveClassifyContext(
 ): ClassifyContext {
   const phone = db.prepare('SELECT phone FROM account WHERE phone IS NOT NULL LIMIT 1').pluck().get() as
     string | undefined;
-  return classifyContextFor(protectEvents(db), userRanges, asOf, phone ?? null);
+  const languages = db
+    .prepare("SELECT value FROM demographics WHERE key = 'language'")
+    .pluck()
+    .all() as string[];
+  return classifyContextFor(protectEvents(db), userRanges, asOf, phone ?? null, languages);
 }

@@ -12,6 +12,7 @@ SELECT i.id, i.kind, i.post_types, i.created_at, i.text,
   coalesce(p.geo_lat, c.geo_lat, d.geo_lat) AS lat,
   coalesce(p.geo_long, c.geo_long, d.geo_long) AS long,
   coalesce(p.place_name, c.place_name, d.place_name) AS place,
+  coalesce(p.lang, c.lang, d.lang) AS lang,
   d.deleted_at,
   (SELECT group_concat(m.type) FROM post_media m WHERE m.item_id = i.id) AS media_types,
   json_array_length(coalesce(dm.media, g.attachments, '[]')) AS other_media,
@@ -37,6 +38,7 @@ export interface InputRow {
   lat: number | null;
   long: number | null;
   place: string | null;
+  lang: string | null;
   deleted_at: string | null;
   media_types: string | null;
   other_media: number;
@@ -65,6 +67,7 @@ export function classifyInputOfRow(r: InputRow): ClassifyInput {
     geo,
     mentions: r.mentions ? (JSON.parse(r.mentions) as string[]) : [],
     inReplyToStatusId: r.reply_to,
+    lang: r.lang,
   };
   if (r.authored !== null) input.authoredBySelf = r.authored === 1;
   return input;

@@ -34,6 +34,8 @@ export class AccountWriter {
   /** Protected history read so far: the exposure model's context for all content that follows. */
   readonly protectedEvents: ProtectedEventRecord[] = [];
   accountRecord: AccountRecord | null = null;
+  /** The languages X records the account as using (personalization.js), as X names them. */
+  readonly languages: string[] = [];
 
   constructor(
     private readonly db: Database,
@@ -131,7 +133,10 @@ export class AccountWriter {
 
   addPersonalization(rec: PersonalizationRecord, tally: FileTally): void {
     for (const i of rec.interests) this.interest.run(i.name, i.isDisabled ? 1 : 0, i.source);
-    for (const d of rec.demographics) this.demographic.run(d.key, d.value);
+    for (const d of rec.demographics) {
+      this.demographic.run(d.key, d.value);
+      if (d.key === 'language') this.languages.push(d.value);
+    }
     tally.records++;
   }
 

@@ -8,7 +8,7 @@ import { postTypeMask, postTypesOf } from '../db/bits';
 import { classificationColumns } from '../classification/stored-columns';
 import type { ReasonKeys } from '../classification/reasons';
 
-export const INPUT_WIDTH = 12;
+export const INPUT_WIDTH = 13;
 const SEP = '\u0001';
 
 export function encodeInput(input: ClassifyInput, out: unknown[]): void {
@@ -25,6 +25,7 @@ export function encodeInput(input: ClassifyInput, out: unknown[]): void {
     input.mentions.length > 0 ? input.mentions.join(SEP) : '',
     input.inReplyToStatusId,
     input.authoredBySelf === undefined ? null : input.authoredBySelf ? 1 : 0,
+    input.lang ?? null,
   );
 }
 
@@ -54,6 +55,7 @@ export function decodeInput(a: readonly unknown[], at: number): ClassifyInput {
         : null,
     mentions: mentions ? mentions.split(SEP) : [],
     inReplyToStatusId: a[at + 10] as string | null,
+    lang: a[at + 12] as string | null,
   };
   if (authored !== null) input.authoredBySelf = authored === 1;
   return input;

@@ -101,6 +101,7 @@ async function readAll(
           null,
           asOf,
           account.accountRecord?.phone ?? null,
+          account.languages,
         );
         contextReady = true;
       }

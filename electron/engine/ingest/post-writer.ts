@@ -73,6 +73,7 @@ export function classifyInputOfPost(kind: PostKind, rec: PostRecord, postTypes: 
     geo: rec.geo,
     mentions: rec.mentions,
     inReplyToStatusId: rec.replyToStatusId,
+    lang: rec.lang,
   };
 }
 

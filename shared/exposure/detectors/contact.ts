@@ -2,9 +2,10 @@
  * Contact details: email addresses and phone numbers. Phone numbers are validated with libphonenumber-js
  * (full metadata): international numbers ("+44 20 7946 0958") anywhere; national numbers in the usual
  * written shapes of North America ("(415) 555-2671", "415-555-2671") and the UK ("020 7946 0958",
- * "07911 123456"); and, when the account's phone number tells its country, numbers written the way
- * that country writes them ("030 901820" in Germany), found by libphonenumber's own matcher. Bare
- * digit runs, dates, prices, years and post ids never match.
+ * "07911 123456"); and numbers written the way the account's country (from its phone number) or the
+ * countries of the text's language write them ("030 901820" in Germany, "06 12 34 56 78" in a French
+ * post), found by libphonenumber's own matcher. Bare digit runs, dates, prices, years, post ids and
+ * the digit groups of an IBAN, card or bank account never match.
  */
 import {
   findPhoneNumbersInText,
@@ -12,7 +13,9 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js/max';
+import { LEXICONS } from '../lexicon/registry';
 import { addEvidence, type Detector } from './detector';
+import { withoutFinancial } from './finance';
 import { mayHoldLongNumber, withoutLinks } from './text-guards';
 
 const EMAIL =
@@ -39,11 +42,21 @@ export function phoneRegionOf(phone: string | null | undefined): string | null {
   return (phone && parsePhoneNumberFromString(phone)?.country) || null;
 }
 
-function findPhones(text: string, evidence: string[], region: string | null | undefined): void {
-  const home = region && region !== 'US' && region !== 'GB' && isSupportedCountry(region) ? region : null;
-  if (home || INTERNATIONAL_HINT.test(text)) {
-    const found = home
-      ? findPhoneNumbersInText(text, { defaultCountry: home })
+/** The countries whose national number formats are tried: the account's, then the text's language's. */
+function candidateRegions(account: string | null | undefined, language: string | null): CountryCode[] {
+  const regions: CountryCode[] = [];
+  for (const r of [account, ...(language ? (LEXICONS[language]?.meta.phoneRegions ?? []) : [])]) {
+    if (r && r !== 'US' && r !== 'GB' && isSupportedCountry(r) && !regions.includes(r)) regions.push(r);
+  }
+  return regions;
+}
+
+function findPhones(text: string, evidence: string[], regions: readonly CountryCode[]): void {
+  const searches: Array<CountryCode | null> =
+    regions.length > 0 ? [...regions] : INTERNATIONAL_HINT.test(text) ? [null] : [];
+  for (const region of searches) {
+    const found = region
+      ? findPhoneNumbersInText(text, { defaultCountry: region })
       : findPhoneNumbersInText(text);
     for (const f of found) {
       const raw = text.slice(f.startsAt, f.endsAt);
@@ -58,7 +71,7 @@ function findPhones(text: string, evidence: string[], region: string | null | un
   }
 }
 
-export const detectContact: Detector = (input, found, ctx) => {
+export const detectContact: Detector = (input, found, ctx, scan) => {
   const text = input.text;
   if (!text) return;
   const evidence: string[] = [];
@@ -66,7 +79,10 @@ export const detectContact: Detector = (input, found, ctx) => {
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) addEvidence(evidence, m[0]);
   }
-  if (mayHoldLongNumber(text)) findPhones(withoutLinks(text), evidence, ctx.phoneRegion);
+  if (mayHoldLongNumber(text)) {
+    const regions = candidateRegions(ctx.phoneRegion, scan.languages.primary);
+    findPhones(withoutFinancial(withoutLinks(text)), evidence, regions);
+  }
   if (evidence.length === 0) return;
   found.push({
     flag: 'contact',

@@ -1,13 +1,28 @@
 import type { FlagEvidence } from '../../model/items';
+import type { ItemLanguages } from '../language/detect';
+import type { LexiconHit } from '../lexicon/scan';
 import type { ClassifyInput } from '../types';
 
 /** What a detector may know of the archive besides the item (see ClassifyContext). */
 export interface DetectContext {
   phoneRegion?: string | null;
+  /** The languages the account uses (ISO 639-1), as X records them; see ClassifyContext. */
+  languages?: readonly string[];
+}
+
+/** The item's text as the lexicon detectors see it: its languages and the list words found in it. */
+export interface TextScan {
+  languages: ItemLanguages;
+  hits: readonly LexiconHit[];
 }
 
 /** A detector appends what it finds (one entry per flag at most) to `found`. */
-export type Detector = (input: ClassifyInput, found: FlagEvidence[], ctx: DetectContext) => void;
+export type Detector = (
+  input: ClassifyInput,
+  found: FlagEvidence[],
+  ctx: DetectContext,
+  scan: TextScan,
+) => void;
 
 /** Evidence strings are shown to the user and stored: keep them short. */
 export const MAX_EVIDENCE_CHARS = 60;
@@ -32,4 +47,11 @@ export function addEvidence(list: string[], match: string): void {
 export function writtenByOwner(input: ClassifyInput): boolean {
   if (input.authoredBySelf === false || input.kind === 'like' || input.kind === 'bookmark') return false;
   return !input.postTypes.includes('repost');
+}
+
+/** The languages whose lists matched, in first-seen order. */
+export function listsOf(hits: readonly LexiconHit[]): string[] {
+  const lists: string[] = [];
+  for (const h of hits) if (!lists.includes(h.lang)) lists.push(h.lang);
+  return lists;
 }

@@ -1,7 +1,10 @@
 /**
- * Financial identifiers: payment card numbers (known issuer prefix, valid length, Luhn checksum) and
- * IBANs (country length and ISO 13616 mod-97 checksum).
+ * Financial identifiers: payment card numbers (known issuer prefix, valid length, Luhn checksum),
+ * IBANs (country length and ISO 13616 mod-97 checksum) and national bank account numbers
+ * (bank-accounts.ts). Their spans are also what the phone search skips: the digit groups of an IBAN
+ * or a card are not a phone number.
  */
+import { findBankAccounts, type Span } from './bank-accounts';
 import { addEvidence, type Detector } from './detector';
 import { mayHoldLongNumber, withoutLinks } from './text-guards';
 
@@ -96,24 +99,60 @@ export function ibanValid(raw: string): boolean {
   return remainder === 1;
 }
 
+let lastText: string | null = null;
+let lastSpans: readonly Span[] = [];
+
+/** Every financial identifier in a text (links already removed), in text order per kind. */
+export function findFinancial(text: string): readonly Span[] {
+  if (text === lastText) return lastSpans;
+  const spans: Span[] = [];
+  if (mayHoldLongNumber(text)) {
+    CARD_CANDIDATE.lastIndex = 0;
+    for (let m = CARD_CANDIDATE.exec(text); m !== null; m = CARD_CANDIDATE.exec(text)) {
+      const digits = m[0].replace(/[ -]/g, '');
+      if (plausibleCard(digits) && luhnValid(digits))
+        spans.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          evidence: `card ending ${digits.slice(-4)}`,
+        });
+    }
+    IBAN_CANDIDATE.lastIndex = 0;
+    for (let m = IBAN_CANDIDATE.exec(text); m !== null; m = IBAN_CANDIDATE.exec(text)) {
+      if (ibanValid(m[0]))
+        spans.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          evidence: `IBAN ${m[0].slice(0, 4).toUpperCase()}…`,
+        });
+    }
+    findBankAccounts(text, spans);
+  }
+  lastText = text;
+  lastSpans = spans;
+  return spans;
+}
+
+/** The text with its financial identifiers blanked out (same length), for the phone search. */
+export function withoutFinancial(text: string): string {
+  const spans = findFinancial(text);
+  if (spans.length === 0) return text;
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
 export const detectFinance: Detector = (input, found) => {
   const raw = input.text;
   if (!raw || !mayHoldLongNumber(raw)) return;
-  const text = withoutLinks(raw);
+  const spans = findFinancial(withoutLinks(raw));
+  if (spans.length === 0) return;
   const evidence: string[] = [];
-  CARD_CANDIDATE.lastIndex = 0;
-  for (let m = CARD_CANDIDATE.exec(text); m !== null; m = CARD_CANDIDATE.exec(text)) {
-    const digits = m[0].replace(/[ -]/g, '');
-    if (plausibleCard(digits) && luhnValid(digits)) addEvidence(evidence, `card ending ${digits.slice(-4)}`);
-  }
-  IBAN_CANDIDATE.lastIndex = 0;
-  for (let m = IBAN_CANDIDATE.exec(text); m !== null; m = IBAN_CANDIDATE.exec(text)) {
-    if (ibanValid(m[0])) addEvidence(evidence, `IBAN ${m[0].slice(0, 4).toUpperCase()}…`);
-  }
-  if (evidence.length === 0) return;
+  for (const s of spans) addEvidence(evidence, s.evidence);
   found.push({
     flag: 'finance',
     evidence,
-    reason: 'A payment card number or bank account (IBAN) that passes its checksum.',
+    reason:
+      'A payment card number or bank account number that passes its checksum or follows an account word.',
   });
 };

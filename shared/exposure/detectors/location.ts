@@ -4,7 +4,7 @@ import { allLexicons } from '../lexicon/registry';
 import { addEvidence, type Detector } from './detector';
 
 const streetTypes = alternationSource(
-  allLexicons().flatMap((l) => l.location.streetTypes),
+  allLexicons().flatMap((l) => l.location?.streetTypes ?? []),
   true,
 );
 /** A house number, one to three capitalised words, then a street type: "221B Baker Street", "10 Downing St". */

@@ -1,13 +1,12 @@
 /**
  * Special categories of personal data (GDPR art. 9): health, religion, politics, sexuality, ethnicity,
- * trade-union membership. Terms come from the shared lexicon scan; case checks and exclusions run only
- * on a hit.
+ * trade-union membership, from the item's language lists (see lexicon/scan.ts). A category found only
+ * through proper names (a politician, a party) is marked weak: it says what the post is about, not
+ * what the writer is.
  */
-import { wholeWordRegex } from '../lexicon/compile';
-import { allLexicons } from '../lexicon/registry';
-import { scanLexicons } from '../lexicon/scan';
+import type { LexiconHit } from '../lexicon/scan';
 import { SPECIAL_CATEGORIES, type SpecialCategory } from '../lexicon/types';
-import { addEvidence, type Detector } from './detector';
+import { addEvidence, listsOf, type Detector } from './detector';
 
 const REASONS: Record<SpecialCategory, string> = {
   health: 'Mentions health conditions or care: a special category of personal data.',
@@ -17,54 +16,35 @@ const REASONS: Record<SpecialCategory, string> = {
   ethnicity: 'Mentions racial or ethnic origin: a special category of personal data.',
   union: 'Mentions trade-union membership or activity: a special category of personal data.',
 };
+const WEAK_REASON = 'Names a politician or party: on its own, weak evidence of a political opinion.';
 
-const lexicons = allLexicons();
-const termsOf = (category: SpecialCategory, field: 'terms' | 'caseSensitive' | 'exclude') =>
-  lexicons.flatMap((l) => l.special[category][field] ?? []);
-
-/** Case-sensitive terms are found by the case-insensitive scan; a hit on them must then match exactly. */
-const EXACT_CASE: ReadonlySet<string> = new Set(
-  SPECIAL_CATEGORIES.flatMap((c) => termsOf(c, 'caseSensitive')),
-);
-const EXACT_CASE_LOWER: ReadonlySet<string> = new Set([...EXACT_CASE].map((t) => t.toLowerCase()));
-const ANY_CASE_LOWER: ReadonlySet<string> = new Set(
-  SPECIAL_CATEGORIES.flatMap((c) => termsOf(c, 'terms')).map((t) => t.toLowerCase()),
-);
-const EXCLUDES = new Map(SPECIAL_CATEGORIES.map((c) => [c, wholeWordRegex(termsOf(c, 'exclude'))]));
 const SPECIAL: ReadonlySet<string> = new Set(SPECIAL_CATEGORIES);
 
-function wrongCase(match: string): boolean {
-  if (EXACT_CASE.size === 0 || EXACT_CASE.has(match)) return false;
-  const lower = match.toLowerCase();
-  return EXACT_CASE_LOWER.has(lower) && !ANY_CASE_LOWER.has(lower);
-}
-
-function excluded(category: SpecialCategory, start: number, end: number, text: string): boolean {
-  const regex = EXCLUDES.get(category);
-  if (!regex) return false;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    if (m.index <= start && m.index + m[0].length >= end) return true;
-  }
-  return false;
-}
-
-export const detectSpecialCategories: Detector = (input, found) => {
-  const text = input.text;
-  if (!text) return;
-  let evidence: Map<SpecialCategory, string[]> | null = null;
-  for (const hit of scanLexicons(text)) {
+export const detectSpecialCategories: Detector = (_input, found, _ctx, scan) => {
+  let byCategory: Map<SpecialCategory, LexiconHit[]> | null = null;
+  for (const hit of scan.hits) {
     if (!SPECIAL.has(hit.group)) continue;
+    byCategory ??= new Map();
     const category = hit.group as SpecialCategory;
-    if (wrongCase(hit.text) || excluded(category, hit.start, hit.end, text)) continue;
-    evidence ??= new Map();
-    let list = evidence.get(category);
-    if (!list) evidence.set(category, (list = []));
-    addEvidence(list, hit.text);
+    const list = byCategory.get(category);
+    if (list) list.push(hit);
+    else byCategory.set(category, [hit]);
   }
-  if (!evidence) return;
+  if (!byCategory) return;
   for (const category of SPECIAL_CATEGORIES) {
-    const list = evidence.get(category);
-    if (list) found.push({ flag: category, evidence: list, reason: REASONS[category] });
+    const hits = byCategory.get(category);
+    if (!hits) continue;
+    const weak = hits.every((h) => h.weak);
+    const evidence: string[] = [];
+    // Strong words first, so the evidence shown says why the flag is there.
+    for (const h of hits) if (!h.weak) addEvidence(evidence, h.text);
+    for (const h of hits) if (h.weak) addEvidence(evidence, h.text);
+    found.push({
+      flag: category,
+      evidence,
+      reason: weak ? WEAK_REASON : REASONS[category],
+      lists: listsOf(hits),
+      ...(weak ? { weak: true } : {}),
+    });
   }
 };

@@ -4,9 +4,12 @@
  * of trying every term.
  *
  * Term syntax: case-insensitive; a space or hyphen matches any run of spaces or hyphens; an apostrophe
- * matches ' or ’; a trailing `*` matches any word ending ("diagnos*" -> diagnosed, diagnosis).
+ * matches ' or ’; a trailing `*` matches any word ending ("diagnos*" -> diagnosed, diagnosis); `#` matches
+ * a number of one to three digits ("# year old").
  * Terms match whole words only: no letter or digit may touch either end.
  */
+
+import { fold } from './fold';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -21,6 +24,8 @@ interface TrieNode {
  */
 export const WORD_CLASS = '[A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
 const NOT_AFTER_WORD = `(?<!${WORD_CLASS})`;
+/** A word ending after a `*` term; the whole-word check after the match rejects other letters. */
+const WILD = '\\w*';
 export const WORD_END = `(?!${WORD_CLASS})`;
 
 /**
@@ -35,11 +40,17 @@ function newNode(): TrieNode {
   return { next: new Map(), end: false, wild: false };
 }
 
-function normalizeTerm(term: string, caseSensitive: boolean): { text: string; wild: boolean } {
-  let text = term
-    .trim()
-    .replace(/[\s-]+/g, ' ')
-    .replace(/’/g, "'");
+function normalizeTerm(
+  term: string,
+  caseSensitive: boolean,
+  folded: boolean,
+): { text: string; wild: boolean } {
+  let text = folded
+    ? fold(term.trim())
+    : term
+        .trim()
+        .replace(/[\s-]+/g, ' ')
+        .replace(/’/g, "'");
   if (!caseSensitive) text = text.toLowerCase();
   const wild = text.endsWith('*');
   if (wild) text = text.slice(0, -1);
@@ -49,6 +60,7 @@ function normalizeTerm(term: string, caseSensitive: boolean): { text: string; wi
 function charPattern(ch: string): string {
   if (ch === ' ') return '[\\s\\-]+';
   if (ch === "'") return "['’]";
+  if (ch === '#') return '\\d{1,3}';
   return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
@@ -56,18 +68,21 @@ function emit(node: TrieNode): string {
   const branches = [...node.next.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([ch, child]) => charPattern(ch) + emit(child));
-  if (node.wild) branches.push(`${WORD_CLASS}*`);
+  if (node.wild) branches.push(WILD);
   const optional = node.end && !node.wild;
   if (branches.length === 0) return '';
   if (branches.length === 1 && !optional) return branches[0] ?? '';
   return `(?:${branches.join('|')})${optional ? '?' : ''}`;
 }
 
-/** A regex source (no boundaries, no flags) matching any of the terms. Empty string for no terms. */
-export function alternationSource(terms: readonly string[], caseSensitive = false): string {
+/**
+ * A regex source (no boundaries, no flags) matching any of the terms. Empty string for no terms.
+ * `folded`: terms are accent-folded (see fold.ts), for a regex that runs on `foldLetters(text)`.
+ */
+export function alternationSource(terms: readonly string[], caseSensitive = false, folded = false): string {
   const root = newNode();
   for (const term of terms) {
-    const { text, wild } = normalizeTerm(term, caseSensitive);
+    const { text, wild } = normalizeTerm(term, caseSensitive, folded);
     if (text.length === 0) continue;
     let node = root;
     for (const ch of text) {

@@ -1,71 +1,68 @@
 /**
- * One regex pass per text for every lexicon-driven detector (special categories, emotion, family):
- * each list is a capturing group of one combined regex, so the text is walked once instead of once per
- * detector. The hits of the last text scanned are kept, so each detector asks for them at no cost.
+ * One scan per text for every lexicon-driven detector (special categories, emotion, family): Latin-
+ * script languages in one regex pass, Japanese, Korean and Arabic by segmented words. Only the lists
+ * of the item's languages count. The hits of the last text scanned are kept, so each detector asks
+ * for them at no cost.
  */
-import { alternationSource, WORD_END, wordStart } from './compile';
-import { allLexicons } from './registry';
-import { SPECIAL_CATEGORIES } from './types';
+import type { ScanGroup } from './entries';
+import { LatinMatcher, type RawHit } from './latin-matcher';
+import { LEXICONS } from './registry';
+import { TokenMatcher } from './token-matcher';
 
-export const SCAN_GROUPS = [...SPECIAL_CATEGORIES, 'emotional', 'family'] as const;
-export type ScanGroup = (typeof SCAN_GROUPS)[number];
+export { SCAN_GROUPS, type ScanGroup } from './entries';
+export type LexiconHit = RawHit;
 
-export interface LexiconHit {
-  group: ScanGroup;
-  start: number;
-  end: number;
-  text: string;
+const languages = Object.entries(LEXICONS);
+const latinLanguages = new Set(languages.filter(([, l]) => l.meta.script === 'latin').map(([lang]) => lang));
+/**
+ * One matcher per set of Latin-script languages asked for together ("es" with "en"), built on first
+ * use: a regex of two languages' terms costs about what one costs, while one of all eight costs as
+ * much as eight (measured), so a text is never scanned with lists it does not need.
+ */
+const latinMatchers = new Map<string, LatinMatcher>();
+
+function latinMatcher(lists: readonly string[]): LatinMatcher | null {
+  const wanted = lists.filter((l) => latinLanguages.has(l));
+  if (wanted.length === 0) return null;
+  const key = [...wanted].sort().join(',');
+  let matcher = latinMatchers.get(key);
+  if (!matcher) {
+    matcher = new LatinMatcher(languages.filter(([lang]) => wanted.includes(lang)));
+    latinMatchers.set(key, matcher);
+  }
+  return matcher;
 }
-
-const lexicons = allLexicons();
-
-/** "my son", "our 5 year old daughter", "my little brother". */
-const FAMILY_QUALIFIER =
-  '(?:(?:little|eldest|youngest|oldest|older|younger|big|baby|\\d{1,2}[\\s-]?(?:year|yr|month)s?[\\s-]?old)\\s+)?';
-
-function familySource(): string {
-  const possessives = alternationSource(lexicons.flatMap((l) => l.family.possessives));
-  const relatives = alternationSource(lexicons.flatMap((l) => l.family.relatives));
-  return `${possessives}\\s+${FAMILY_QUALIFIER}${relatives}`;
-}
-
-const specialTerms = (group: (typeof SPECIAL_CATEGORIES)[number]) =>
-  lexicons.flatMap((l) => [...l.special[group].terms, ...(l.special[group].caseSensitive ?? [])]);
-
-const GROUP_TERMS: ReadonlyArray<readonly string[]> = [
-  ...SPECIAL_CATEGORIES.map(specialTerms),
-  lexicons.flatMap((l) => l.emotional.terms),
-  lexicons.flatMap((l) => l.family.possessives),
-];
-const SOURCES = [
-  ...SPECIAL_CATEGORIES.map((c) => alternationSource(specialTerms(c))),
-  alternationSource(lexicons.flatMap((l) => l.emotional.terms)),
-  familySource(),
-];
-const SCAN = new RegExp(
-  `${wordStart(GROUP_TERMS.flat())}(?:${SOURCES.map((s) => `(${s === '' ? '(?!)' : s})`).join('|')})${WORD_END}`,
-  'gi',
+const tokenised = new Map(
+  languages
+    .filter(([, l]) => l.meta.script !== 'latin')
+    .map(([lang, l]) => [lang, new TokenMatcher(lang, l.meta.script, l)]),
 );
 
 const NONE: readonly LexiconHit[] = Object.freeze([]);
 let lastText: string | null = null;
+let lastLists: readonly string[] | null = null;
 let lastHits: readonly LexiconHit[] = NONE;
+const listSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-export function scanLexicons(text: string): readonly LexiconHit[] {
-  if (text === lastText) return lastHits;
-  let hits: LexiconHit[] | null = null;
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
-    let g = 0;
-    while (m[g + 1] === undefined && g < SCAN_GROUPS.length - 1) g++;
-    (hits ??= []).push({
-      group: SCAN_GROUPS[g] ?? 'family',
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-    });
-  }
+function setOf(lists: readonly string[]): ReadonlySet<string> {
+  let set = listSets.get(lists);
+  if (!set) listSets.set(lists, (set = new Set(lists)));
+  return set;
+}
+
+/** The hits in `text` of the word lists of `lists` (language codes), in text order per script. */
+export function scanLexicons(text: string, lists: readonly string[]): readonly LexiconHit[] {
+  if (text === lastText && lists === lastLists) return lastHits;
+  const hits: RawHit[] = [];
+  const langs = setOf(lists);
+  latinMatcher(lists)?.scan(text, langs, hits);
+  for (const lang of lists) tokenised.get(lang)?.scan(text, hits);
   lastText = text;
-  lastHits = hits ?? NONE;
+  lastLists = lists;
+  lastHits = hits.length === 0 ? NONE : hits;
   return lastHits;
+}
+
+export function hitsOf(hits: readonly LexiconHit[], group: ScanGroup): LexiconHit[] {
+  return hits.filter((h) => h.group === group);
 }

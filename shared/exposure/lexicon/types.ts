@@ -2,15 +2,26 @@
 
 export interface TermLexicon {
   description?: string;
-  /** Whole-word, case-insensitive terms (see lexicon/compile.ts for the syntax). */
+  /** Whole-word terms, accent- and case-folded (see lexicon/compile.ts for the syntax). */
   terms: string[];
+  /**
+   * Proper names (politicians, parties, organisations): weak evidence on their own. Matched whole and
+   * exactly as written (folded), never stemmed.
+   */
+  names?: string[];
   /** Terms that must match with this exact case (e.g. "AIDS", not "aids"). */
   caseSensitive?: string[];
   /** Phrases inside which a term match does not count ("cancer season"). */
   exclude?: string[];
+  /**
+   * False when the list's words must match as written, not by stem (Turkish "yıkıldım", I am
+   * crushed, is first person; its stem is not).
+   */
+  stem?: boolean;
 }
 
 export interface EmotionalLexicon extends TermLexicon {
+  /** Words that make the emotion the writer's own; empty when the terms are first-person already. */
   firstPerson: string[];
   windowBefore: number;
   windowAfter: number;
@@ -18,8 +29,14 @@ export interface EmotionalLexicon extends TermLexicon {
 
 export interface FamilyLexicon {
   description?: string;
+  /** "my", "our": before the relative, or after it when `possessiveAfter` ("anak saya"). */
   possessives: string[];
+  possessiveAfter?: boolean;
+  /** Words allowed between possessive and relative ("little", "eldest"). */
+  qualifiers?: string[];
   relatives: string[];
+  /** Words that already say "my relative" (Turkish "kızım", Japanese "娘"). */
+  owned?: string[];
   /** Capitalised words after a relative that are not names. */
   notNames: string[];
 }
@@ -27,6 +44,27 @@ export interface FamilyLexicon {
 export interface LocationLexicon {
   description?: string;
   streetTypes: string[];
+}
+
+/** How a language's text is cut into words for matching. */
+export type Script = 'latin' | 'arabic' | 'japanese' | 'korean';
+
+export interface LanguageMeta {
+  /** The language's English name, as shown to the user ("French"). */
+  name: string;
+  script: Script;
+  /**
+   * Whether single-word terms match by Snowball stem (see latin-matcher.ts). Off for English, whose
+   * lists spell out the forms that count ("disabled" yes, "disable notifications" no).
+   */
+  stem: boolean;
+  /** Countries (ISO 3166) whose national phone formats a text in this language is searched for. */
+  phoneRegions?: string[];
+  /**
+   * Korean: the particles and endings written onto a word ("우울증을"); a term counts at the start of
+   * a word when what follows it is one of these.
+   */
+  particles?: string[];
 }
 
 /** The special categories of personal data detected by lexicon. */
@@ -41,8 +79,9 @@ export const SPECIAL_CATEGORIES = [
 export type SpecialCategory = (typeof SPECIAL_CATEGORIES)[number];
 
 export interface LanguageLexicons {
+  meta: LanguageMeta;
   special: Record<SpecialCategory, TermLexicon>;
   emotional: EmotionalLexicon;
   family: FamilyLexicon;
-  location: LocationLexicon;
+  location?: LocationLexicon;
 }

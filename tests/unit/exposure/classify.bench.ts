@@ -1,6 +1,6 @@
 /**
  * Throughput of classifyItem on real tweet texts (read from ../shared/fixtures/real, never copied),
- * repeated to a million items. A script, not a test: `npx tsx tests/unit/exposure/classify.bench.ts [count]`.
+ * repeated to a million items. A script, not a test: `npx tsx tests/unit/exposure/classify.bench.ts [count] [--no-lang]`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,11 +12,15 @@ const FILES = ['MorangTheClang__Twitter2/data/tweet.js', 'alrocar__x/data/tweets
 
 interface RawTweet {
   full_text?: string;
+  lang?: string;
   created_at?: string;
   in_reply_to_status_id_str?: string;
   entities?: { user_mentions?: Array<{ screen_name: string }>; media?: Array<{ type?: string }> };
   extended_entities?: { media?: Array<{ type?: string }> };
 }
+
+/** `--no-lang`: drop X's language tags, as for likes, DMs and bookmarks, so every text is detected. */
+const withoutLang = process.argv.includes('--no-lang');
 
 function loadTweets(): ClassifyInput[] {
   const inputs: ClassifyInput[] = [];
@@ -36,13 +40,14 @@ function loadTweets(): ClassifyInput[] {
         geo: null,
         mentions: (t.entities?.user_mentions ?? []).map((m) => m.screen_name),
         inReplyToStatusId: t.in_reply_to_status_id_str ?? null,
+        lang: withoutLang ? null : (t.lang ?? null),
       });
     }
   }
   return inputs;
 }
 
-const count = Number(process.argv[2] ?? 1_000_000);
+const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const tweets = loadTweets();
 const ctx: ClassifyContext = {
   protectedRanges: [{ from: '2021-02-02T07:40:29.000Z', to: '2021-02-06T21:17:09.000Z' }],

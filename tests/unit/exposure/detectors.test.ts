@@ -231,6 +231,67 @@ describe('contact: national numbers of the account owner’s country', () => {
   });
 });
 
+describe('contact: national numbers in the formats of the text’s language', () => {
+  const phones = (t: string, lang: string) =>
+    detectFlags(text(t, { lang })).find((e) => e.flag === 'contact')?.evidence ?? [];
+  it.each([
+    ['fr', 'Appelez-moi au 06 12 34 56 78', '06 12 34 56 78'],
+    ['de', 'Ruf mich an: 030 901820', '030 901820'],
+    ['es', 'Llámame al 612 34 56 78', '612 34 56 78'],
+    ['it', 'chiamami al 347 123 4567', '347 123 4567'],
+    ['ja', '電話は090-1234-5678です', '090-1234-5678'],
+    ['tr', 'beni ara 0532 123 45 67', '0532 123 45 67'],
+  ])('a %s post: finds %j', (lang, t, evidence) => {
+    expect(phones(t, lang)).toEqual([evidence]);
+  });
+  it('reads no national number when the text has no language it belongs to', () => {
+    expect(phones('Appelez-moi au 06 12 34 56 78', 'qme')).toEqual([]);
+  });
+});
+
+describe('contact: no phone number inside a financial identifier', () => {
+  // The digit groups of these valid IBANs are also valid national phone numbers of their country.
+  it.each([
+    ['GB', 'send it to GB19 NWBK 0060 9961 5031 61 please'],
+    ['GB', 'IBAN GB59 NWBK 0043 5210 6883 93'],
+    ['DE', 'Überweisung an DE04 0045 7888 0597 9845 03'],
+    ['DE', 'IBAN: DE87 1687 9488 2657 6864 00'],
+  ])('in %s, %j is finance only', (phoneRegion, t) => {
+    const flags = detectFlags(text(t), { phoneRegion }).map((e) => e.flag);
+    expect(flags).toContain('finance');
+    expect(flags).not.toContain('contact');
+  });
+  it('still finds a phone number next to an IBAN', () => {
+    const found = detectFlags(text('IBAN GB19 NWBK 0060 9961 5031 61, call 020 7946 0958'), {
+      phoneRegion: 'GB',
+    });
+    expect(found.find((e) => e.flag === 'contact')?.evidence).toEqual(['020 7946 0958']);
+  });
+});
+
+describe('finance: bank accounts where IBAN is not used', () => {
+  it.each([
+    ['Mi CBU es 2850590940090418135201', 'CBU ending 5201'],
+    ['transferí a la CLABE 032180000118359719', 'CLABE ending 9719'],
+    ['routing number 021000021, account 123456789', 'routing number 021000021'],
+    ['nomor rekening BCA 1234567890 a.n. Budi', 'account ending 7890'],
+    ['口座番号 1234567 に振り込んで', 'account ending 4567'],
+    ['account number: 12345678, sort code 12-34-56', 'account ending 5678'],
+  ])('finds it in %j', (t, evidence) => {
+    expect(evidenceOf(text(t), 'finance')).toContain(evidence);
+  });
+  it.each([
+    'order number 032180000118359719',
+    '032180000118359719',
+    'CBU 2850590940090418135202 (bad checksum)',
+    'the 021000021 bus leaves at nine',
+    'my account was hacked in 2024',
+    'Post 1790000000000000001 was great',
+  ])('stays quiet on %j', (t) => {
+    expect(flagsOf(text(t))).not.toContain('finance');
+  });
+});
+
 describe('field-based flags', () => {
   it('media: counts attachments by type', () => {
     const input = text('look', { media: [{ type: 'photo' }, { type: 'photo' }, { type: 'animated_gif' }] });

@@ -57,8 +57,8 @@ describe('lexicon files', () => {
     const lists = [
       ...SPECIAL_CATEGORIES.map((c) => lexicons.special[c].terms),
       lexicons.emotional.terms,
-      lexicons.family.relatives,
-      lexicons.location.streetTypes,
+      [...lexicons.family.relatives, ...(lexicons.family.owned ?? [])],
+      ...(lexicons.location ? [lexicons.location.streetTypes] : []),
     ];
     for (const list of lists) {
       expect(list.length).toBeGreaterThan(3);

@@ -1,0 +1,61 @@
+/**
+ * A language's lexicon terms as match entries: what a scanned word or phrase must be to count, for
+ * which category, in which language, and whether it is strong or weak (a bare proper name) evidence.
+ */
+import { fold } from './fold';
+import type { LanguageLexicons, TermLexicon } from './types';
+import { SPECIAL_CATEGORIES, type SpecialCategory } from './types';
+
+export type ScanGroup = SpecialCategory | 'emotional' | 'family';
+export const SCAN_GROUPS: readonly ScanGroup[] = [...SPECIAL_CATEGORIES, 'emotional', 'family'];
+
+export interface TermEntry {
+  lang: string;
+  group: ScanGroup;
+  /** The term as listed. */
+  term: string;
+  /** A proper name: weak evidence on its own. */
+  weak: boolean;
+  /** When set, the matched text must be exactly this (case included). */
+  exactCase: string | null;
+}
+
+export interface TermSpec extends TermEntry {
+  /** Folded text to match, without a trailing `*`. */
+  key: string;
+  /** Trailing `*` in the list: any word ending. */
+  wild: boolean;
+  /** A single plain word of a list that allows it: may match by stem. */
+  stemmable: boolean;
+}
+
+/** Every term of a language's term-based groups (special categories, emotion, relatives already owned). */
+export function termSpecs(lang: string, lexicons: LanguageLexicons): TermSpec[] {
+  const specs: TermSpec[] = [];
+  const add = (group: ScanGroup, term: string, weak: boolean, exactCase: boolean, stem = true) => {
+    const trimmed = term.trim();
+    const wild = trimmed.endsWith('*');
+    const key = fold(wild ? trimmed.slice(0, -1) : trimmed);
+    if (key.length === 0) return;
+    specs.push({
+      lang,
+      group,
+      term: trimmed,
+      weak,
+      exactCase: exactCase ? trimmed : null,
+      key,
+      wild,
+      stemmable: stem && !wild && !weak && !exactCase && !/[\s'’-]/.test(trimmed),
+    });
+  };
+  const addLexicon = (group: ScanGroup, lexicon: TermLexicon) => {
+    for (const t of lexicon.terms) add(group, t, false, false, lexicon.stem !== false);
+    for (const t of lexicon.names ?? []) add(group, t, true, false);
+    for (const t of lexicon.caseSensitive ?? []) add(group, t, false, true);
+  };
+  for (const c of SPECIAL_CATEGORIES) addLexicon(c, lexicons.special[c]);
+  addLexicon('emotional', lexicons.emotional);
+  // "kızım" is "my daughter"; its stem "kız" is any girl: relatives are never matched by stem.
+  for (const t of lexicons.family.owned ?? []) add('family', t, false, false, false);
+  return specs;
+}

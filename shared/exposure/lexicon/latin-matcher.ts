@@ -1,0 +1,176 @@
+/**
+ * Matching for languages written in Latin letters: one regex pass over the text for every such
+ * language's terms at once (a character trie, accent- and case-folded), then each hit is resolved
+ * to the terms it stands for. A single plain word in a language with a stemmer is matched by stem:
+ * the regex finds words that start like the term's stem, and the hit counts when the word's Snowball
+ * stem is the term's ("élections", "politicos" and "Gewerkschaften" find "élection", "político" and
+ * "Gewerkschaft"; "électricité" does not find "élection").
+ */
+import { alternationSource, WORD_CLASS, WORD_END } from './compile';
+import { termSpecs, type ScanGroup, type TermEntry, type TermSpec } from './entries';
+import { fold, foldLetters } from './fold';
+import { hasStemmer, stemOf } from './stemmers';
+import type { LanguageLexicons } from './types';
+
+export interface RawHit {
+  group: ScanGroup;
+  lang: string;
+  weak: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface StemEntry extends TermEntry {
+  /** The folded stem the word must have; null for a listed `term*` (any ending). */
+  stem: string | null;
+}
+
+/** A stem prefix shorter than this matches too many words to be worth a stemmer call each. */
+const MIN_PREFIX = 4;
+const NOT_AFTER_WORD = `(?<!${WORD_CLASS})`;
+/** `\b` lets the regex engine skip most positions cheaply; the text it runs on has no accents. */
+const WORD_START = `\\b${NOT_AFTER_WORD}`;
+
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export class LatinMatcher {
+  private readonly exact = new Map<string, TermEntry[]>();
+  private readonly byPrefix = new Map<string, StemEntry[]>();
+  private readonly excludes = new Map<string, RegExp>();
+  private readonly familyLangs: string[] = [];
+  private readonly regex: RegExp;
+  private maxPrefix = 0;
+
+  constructor(languages: ReadonlyArray<[string, LanguageLexicons]>) {
+    const patterns: string[] = [];
+    for (const [lang, lexicons] of languages) {
+      for (const spec of termSpecs(lang, lexicons)) patterns.push(this.index(spec, lexicons.meta.stem));
+      for (const [group, lexicon] of Object.entries({ ...lexicons.special, emotional: lexicons.emotional })) {
+        if (lexicon.exclude?.length) {
+          const source = alternationSource(lexicon.exclude, false, true);
+          this.excludes.set(`${lang}:${group}`, new RegExp(`${NOT_AFTER_WORD}${source}${WORD_END}`, 'gi'));
+        }
+      }
+    }
+    const families: string[] = [];
+    for (const [lang, lexicons] of languages) {
+      const source = familySource(lexicons);
+      if (source === null) continue;
+      this.familyLangs.push(lang);
+      families.push(`(${source})`);
+    }
+    const terms = alternationSource(patterns, false, true);
+    this.regex = new RegExp(
+      `${WORD_START}(?:(${terms || '(?!)'})|${families.join('|') || '(?!)'})${WORD_END}`,
+      'gi',
+    );
+  }
+
+  /** Files a term under its exact key or its stem prefix; returns its pattern for the trie. */
+  private index(spec: TermSpec, stemmed: boolean): string {
+    const entry: TermEntry = {
+      lang: spec.lang,
+      group: spec.group,
+      term: spec.term,
+      weak: spec.weak,
+      exactCase: spec.exactCase,
+    };
+    if (spec.wild) return this.addPrefix(spec.key, { ...entry, stem: null });
+    if (stemmed && spec.stemmable && hasStemmer(spec.lang)) {
+      const stem = stemOf(spec.lang, spec.term)!;
+      const prefix = commonPrefix(spec.key, stem);
+      if (prefix.length >= MIN_PREFIX) return this.addPrefix(prefix, { ...entry, stem });
+    }
+    push(this.exact, spec.key, entry);
+    return spec.key;
+  }
+
+  private addPrefix(prefix: string, entry: StemEntry): string {
+    push(this.byPrefix, prefix, entry);
+    this.maxPrefix = Math.max(this.maxPrefix, prefix.length);
+    return `${prefix}*`;
+  }
+
+  /** Every term hit in `text` from the lists of `langs`. */
+  scan(text: string, langs: ReadonlySet<string>, out: RawHit[]): void {
+    const regex = this.regex;
+    const plain = foldLetters(text);
+    regex.lastIndex = 0;
+    for (let m = regex.exec(plain); m !== null; m = regex.exec(plain)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[1] !== undefined) {
+        this.resolve(text.slice(start, end), start, end, text, langs, out);
+        continue;
+      }
+      for (let g = 0; g < this.familyLangs.length; g++) {
+        const lang = this.familyLangs[g]!;
+        if (m[g + 2] !== undefined && langs.has(lang)) {
+          out.push({ group: 'family', lang, weak: false, start, end, text: text.slice(start, end) });
+          break;
+        }
+      }
+    }
+  }
+
+  private resolve(
+    match: string,
+    start: number,
+    end: number,
+    text: string,
+    langs: ReadonlySet<string>,
+    out: RawHit[],
+  ): void {
+    const key = fold(match);
+    const seen = new Set<string>();
+    const accept = (e: TermEntry) => {
+      const id = `${e.lang}:${e.group}`;
+      if (seen.has(id) || !langs.has(e.lang)) return;
+      if (e.exactCase !== null && e.exactCase !== match) return;
+      if (this.excluded(e, start, end, text)) return;
+      seen.add(id);
+      out.push({ group: e.group, lang: e.lang, weak: e.weak, start, end, text: match });
+    };
+    for (const e of this.exact.get(key) ?? []) accept(e);
+    for (let n = Math.min(key.length, this.maxPrefix); n >= MIN_PREFIX - 1; n--) {
+      const entries = this.byPrefix.get(key.slice(0, n));
+      if (!entries) continue;
+      for (const e of entries) {
+        if (!langs.has(e.lang)) continue;
+        if (e.stem === null || stemOf(e.lang, match) === e.stem) accept(e);
+      }
+    }
+  }
+
+  private excluded(e: TermEntry, start: number, end: number, text: string): boolean {
+    const regex = this.excludes.get(`${e.lang}:${e.group}`);
+    if (!regex) return false;
+    const plain = foldLetters(text);
+    regex.lastIndex = 0;
+    for (let m = regex.exec(plain); m !== null; m = regex.exec(plain)) {
+      if (m.index <= start && m.index + m[0].length >= end) return true;
+    }
+    return false;
+  }
+}
+
+/** "my son", "our 5 year old daughter", "ma fille", "anak saya": possessive, qualifiers, relative. */
+function familySource(lexicons: LanguageLexicons): string | null {
+  const f = lexicons.family;
+  if (f.possessives.length === 0 || f.relatives.length === 0) return null;
+  const possessives = alternationSource(f.possessives, false, true);
+  const relatives = alternationSource(f.relatives, false, true);
+  const qualifiers = f.qualifiers?.length ? `(?:${alternationSource(f.qualifiers, false, true)}\\s+)?` : '';
+  return f.possessiveAfter ? `${relatives}\\s+${possessives}` : `${possessives}\\s+${qualifiers}${relatives}`;
+}
