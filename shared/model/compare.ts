@@ -4,6 +4,7 @@
  * still there and still in scope.
  */
 import type { Channel, ItemKind } from './kinds';
+import type { ItemRow } from './items';
 import type { AccountInfo, Counts, ExposureSummary } from './summary';
 
 export type CountKey = keyof Counts;
@@ -41,6 +42,13 @@ export interface DeletionListCheck {
   sample: ListedItem[];
 }
 
+/** Items of the older archive the newer one no longer has (posts, likes, Grok messages, DMs...). */
+export interface RemovedItems {
+  total: number;
+  /** The newest first, at most a few hundred; rows of the older archive (DM text hidden). */
+  sample: ItemRow[];
+}
+
 /** Per count key: post ids, like ids, DM ids, account ids of followers...; Grok messages as `chat@date`. */
 export type IdLists = Record<CountKey, string[]>;
 
@@ -57,6 +65,8 @@ export interface ArchiveComparison {
   added: Counts;
   kept: Counts;
   deletionList: DeletionListCheck;
+  /** What went, item by item; absent in comparisons made before this was recorded. */
+  removedItems?: RemovedItems;
   warnings: string[];
   /** Only when asked for. */
   ids?: { removed: IdLists; added: IdLists; kept: IdLists };

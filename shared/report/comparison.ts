@@ -7,7 +7,23 @@ import type { ReportComparison, ReportComparisonRow } from './model';
 export type ComparisonOutcome =
   { olderId: string; result: ArchiveComparison } | { olderId: string; error: string };
 
-function rows(c: ArchiveComparison): ReportComparisonRow[] {
+/**
+ * The comparison table's columns, in reading order, with their one wording (app, report and command
+ * line): the older count, what went, what came, what stayed, the newer count.
+ */
+export const COMPARISON_COLUMNS = [
+  ['older', 'Older archive'],
+  ['removed', 'Removed'],
+  ['added', 'Added'],
+  ['kept', 'Still there'],
+  ['newer', 'Newer archive'],
+] as const satisfies ReadonlyArray<readonly [keyof Omit<ReportComparisonRow, 'key' | 'label'>, string]>;
+
+export const COMPARISON_MEANING =
+  '“Removed” is in the older archive but no longer in the newer one; “added” is new in the newer one; “still there” is in both.';
+
+/** One row per count both archives can be compared on (bookmarks only when both have them). */
+export function comparisonRows(c: ArchiveComparison): ReportComparisonRow[] {
   return (Object.keys(COUNT_LABELS) as CountKey[]).flatMap((key) => {
     const removed = c.removed[key];
     const added = c.added[key];
@@ -37,7 +53,7 @@ export function reportComparisonFrom(outcome: ComparisonOutcome): ReportComparis
     olderImportedAt: c.older.importedAt,
     newerGeneratedAt: c.newer.generatedAt,
     newerImportedAt: c.newer.importedAt,
-    rows: rows(c),
+    rows: comparisonRows(c),
     deletionList: { listed, gone, stillPresent, stillInScope },
     warnings: c.warnings,
   };

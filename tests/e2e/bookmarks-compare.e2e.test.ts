@@ -129,10 +129,10 @@ describe('bookmarks and compare, end to end', () => {
     expect(cells).toEqual(
       [
         expected.older.counts.posts,
-        expected.newer.counts.posts,
         expected.removed.posts,
         expected.added.posts,
         expected.kept.posts,
+        expected.newer.counts.posts,
       ].map((v) => fmt(v!)),
     );
     const deletion = page.getByRole('region', { name: 'Your deletion list' });

@@ -1,5 +1,6 @@
-import type { ArchiveComparison, CountKey } from '../../../shared/model/compare';
-import { CHANNEL_LABELS, COUNT_LABELS, KIND_PLURALS, LEVEL_LABELS } from '../../../shared/format/labels';
+import type { ArchiveComparison } from '../../../shared/model/compare';
+import { COMPARISON_COLUMNS, comparisonRows } from '../../../shared/report/comparison';
+import { CHANNEL_LABELS, KIND_PLURALS, LEVEL_LABELS } from '../../../shared/format/labels';
 import { CHANNELS, LEVELS } from '../../../shared/model/kinds';
 import { Engine } from '../../engine/index';
 import { writeJson, writeLines, type Command } from '../command';
@@ -9,16 +10,15 @@ const n = (v: number | null) => (v === null ? '-' : v.toLocaleString('en'));
 
 export function comparisonLines(c: ArchiveComparison): string[] {
   const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'unknown date');
+  const columns = COMPARISON_COLUMNS.map(([key, label]) => [key, label.toLowerCase()] as const);
   const lines = [
     `@${c.account.username}: archive ${c.older.archiveId} (${day(c.older.generatedAt)}) -> ${c.newer.archiveId} (${day(c.newer.generatedAt)})`,
     '',
-    `${''.padEnd(22)}${'older'.padStart(10)}${'newer'.padStart(10)}${'removed'.padStart(10)}${'added'.padStart(10)}${'kept'.padStart(10)}`,
+    `${''.padEnd(22)}${columns.map(([, label]) => label.padStart(15)).join('')}`,
   ];
-  for (const [key, label] of Object.entries(COUNT_LABELS) as Array<[CountKey, string]>) {
-    lines.push(
-      `${label.padEnd(22)}${n(c.older.counts[key]).padStart(10)}${n(c.newer.counts[key]).padStart(10)}` +
-        `${n(c.removed[key]).padStart(10)}${n(c.added[key]).padStart(10)}${n(c.kept[key]).padStart(10)}`,
-    );
+  // The app's and the report's rows: bookmarks only when both archives have them.
+  for (const row of comparisonRows(c)) {
+    lines.push(`${row.label.padEnd(22)}${columns.map(([key]) => n(row[key]).padStart(15)).join('')}`);
   }
   lines.push('', 'In scope (older -> newer):');
   for (const ch of CHANNELS) {

@@ -10,6 +10,7 @@ import type { ArchiveSummary, Counts } from '../../../shared/model/summary';
 import { UserFacingError } from '../errors';
 import { TABLE_SETS, idsSql, tallySql } from './key-sets';
 import { checkDeletionList } from './deletion-check';
+import { removedItems } from './removed-items';
 
 export interface CompareSide {
   summary: ArchiveSummary;
@@ -131,6 +132,7 @@ export function compareArchives(opts: CompareOptions): ArchiveComparison {
       added,
       kept,
       deletionList: checkDeletionList(db, newer.account.accountId, opts.sampleSize ?? 200),
+      removedItems: removedItems(db, opts.sampleSize ?? 200),
       warnings,
       ...(ids ? { ids } : {}),
       tookMs: 0,

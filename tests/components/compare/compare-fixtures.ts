@@ -58,6 +58,33 @@ export function makeComparison(olderId: string, newerId: string): ArchiveCompari
         },
       ],
     },
+    removedItems: {
+      total: 940,
+      sample: [
+        {
+          id: 41,
+          kind: 'post',
+          postTypes: ['original'],
+          createdAt: '2026-02-20T10:00:00.000Z',
+          snippet: 'Gone <b>for good</b>',
+          channels: ['thirdParty'],
+          flags: [],
+          level: 'low',
+          visibility: 'public',
+        },
+        {
+          id: 42,
+          kind: 'directMessage',
+          postTypes: [],
+          createdAt: '2026-02-19T10:00:00.000Z',
+          snippet: null,
+          channels: ['thirdParty'],
+          flags: [],
+          level: 'medium',
+          visibility: 'private',
+        },
+      ],
+    },
     warnings: [],
     tookMs: 12,
   };

@@ -23,13 +23,10 @@ describe('Compare view', () => {
       within(posts)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['1,234', '1,000', '240', '6', '994']);
-    const bookmarks = screen.getByRole('row', { name: /^Bookmarks/ });
-    expect(
-      within(bookmarks)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['–', '–', '–', '–', '–']);
+    ).toEqual(['1,234', '240', '6', '994', '1,000']);
+    // Bookmarks are compared only when both archives have them.
+    expect(screen.queryByRole('row', { name: /^Bookmarks/ })).toBeNull();
+    expect(screen.getByText(/Bookmarks are compared only when both archives have them/)).toBeTruthy();
     // Only @ada's archives are offered.
     const older = screen.getByRole('combobox', { name: 'Older archive' });
     expect(
@@ -37,6 +34,19 @@ describe('Compare view', () => {
         .getAllByRole('option')
         .map((o) => (o as HTMLOptionElement).value),
     ).toEqual(['arch-old', 'arch-0', 'arch-1']);
+    // Named by account and date, never by an internal id.
+    expect(within(older).getAllByRole('option')[0]!.textContent).toBe('@ada, made 1 Nov 2025');
+  });
+
+  it('lists the items that are gone, with archive text as text and DM text hidden', async () => {
+    setup();
+    const section = (await screen.findByRole('heading', { name: 'What is gone' })).closest('section')!;
+    expect(section.textContent).toContain(
+      '940 items of the older archive are no longer in the newer one; the 2 newest:',
+    );
+    expect(within(section).getByText('Gone <b>for good</b>')).toBeTruthy();
+    expect(section.querySelector('b')).toBeNull();
+    expect(within(section).getByText('Message text hidden')).toBeTruthy();
   });
 
   it('shows the deletion list check with the archive text as text', async () => {

@@ -78,11 +78,13 @@ describe('x-exposure compare', () => {
         .map((v) => Number(v.replace(/,/g, ''))),
     ).toEqual([
       older.counts.posts,
-      newer.counts.posts,
       changes.dropped.posts,
       changes.cloned.posts,
       older.counts.posts - changes.dropped.posts!,
+      newer.counts.posts,
     ]);
+    // The app's and the report's column wording.
+    expect(r.stdout).toMatch(/older archive\s+removed\s+added\s+still there\s+newer archive/);
     expect(r.stdout).toContain('Deletion list: empty');
   });
 

@@ -99,6 +99,27 @@ describe('comparing two archives of the same account', () => {
     expect(result.ids).toBeUndefined();
   });
 
+  it('lists the removed items themselves, newest first, agreeing with the removed counts', () => {
+    const removed = result.removedItems!;
+    const itemKeys = [
+      'posts',
+      'likes',
+      'communityPosts',
+      'deletedPosts',
+      'grokMessages',
+      'directMessages',
+    ] as const;
+    expect(removed.total).toBe(itemKeys.reduce((sum, k) => sum + (result.removed[k] ?? 0), 0));
+    expect(removed.sample.length).toBe(Math.min(200, removed.total));
+    const dated = removed.sample.map((r) => r.createdAt).filter((d): d is string => d !== null);
+    expect(dated).toEqual([...dated].sort().reverse());
+    const posts = removed.sample.filter((r) => r.kind === 'post').length;
+    expect(posts).toBeGreaterThan(0);
+    expect(posts).toBeLessThanOrEqual(result.removed.posts!);
+    for (const row of removed.sample.filter((r) => r.kind === 'directMessage'))
+      expect(row.snippet).toBeNull();
+  });
+
   it('the other way round, removed and added swap, with a warning about the dates', () => {
     const back = engine.compareArchives(newer.archiveId, older.archiveId);
     expect(back.removed).toEqual(result.added);

@@ -8,7 +8,7 @@ interface Props {
   onChange(archiveId: string): void;
 }
 
-/** Chooses one of the account's archives, named by the date X made it. */
+/** Chooses one of the account's archives, named by account and the date X made it. */
 export function ArchivePicker({ label, value, candidates, onChange }: Props) {
   return (
     <label className="compare-picker">
@@ -16,7 +16,7 @@ export function ArchivePicker({ label, value, candidates, onChange }: Props) {
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {candidates.map((e) => (
           <option key={e.archiveId} value={e.archiveId}>
-            {archiveLabel(e)}
+            {archiveLabel(e, candidates)}
           </option>
         ))}
       </select>

@@ -7,6 +7,7 @@ import { ArchivePicker } from './ArchivePicker';
 import { CountComparison } from './CountComparison';
 import { DeletionListCheck } from './DeletionListCheck';
 import { ExposureComparison } from './ExposureComparison';
+import { RemovedItemsList } from './RemovedItemsList';
 import { defaultPair, sameAccountArchives } from './archive-pair';
 import { pairKey, useCompare } from './compare-store';
 import './compare.css';
@@ -103,6 +104,7 @@ export function CompareView({ archiveId }: ArchiveViewProps) {
             </p>
           ))}
           <CountComparison result={result} />
+          {result.removedItems && <RemovedItemsList removed={result.removedItems} />}
           <DeletionListCheck check={result.deletionList} />
           <ExposureComparison result={result} />
         </>

@@ -1,13 +1,20 @@
 /** Which archives can be compared with the selected one: the same account's, oldest first. */
 import type { LibraryEntry } from '../../../../shared/model/summary';
-import { formatDate } from '../../../../shared/format/dates';
+import { formatDate, formatDateTime } from '../../../../shared/format/dates';
 
 /** When an archive was made: its generation date, else when it was imported. */
 export const archiveDate = (e: LibraryEntry): string => e.generatedAt ?? e.importedAt;
 
-/** An archive as a choice in a list: the date X made it (else imported it) and the start of its id. */
-export const archiveLabel = (e: LibraryEntry): string =>
-  `${e.generatedAt ? 'made' : 'imported'} ${formatDate(archiveDate(e))} (${e.archiveId.slice(0, 6)})`;
+/**
+ * An archive as a choice in a list, by account and date: "@name, made 25 Jul 2026". When another
+ * archive in `among` has the same day, the import time tells them apart (never an internal id).
+ */
+export function archiveLabel(e: LibraryEntry, among: readonly LibraryEntry[] = []): string {
+  const day = formatDate(archiveDate(e));
+  const label = `@${e.account.username}, ${e.generatedAt ? 'made' : 'imported'} ${day}`;
+  const twin = among.some((o) => o.archiveId !== e.archiveId && formatDate(archiveDate(o)) === day);
+  return twin ? `${label} (imported ${formatDateTime(e.importedAt)})` : label;
+}
 
 /** The same account's archives made before the selected one, newest first (what a report compares with). */
 export function olderArchives(entries: readonly LibraryEntry[], archiveId: string): LibraryEntry[] {

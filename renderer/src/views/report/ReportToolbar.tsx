@@ -52,7 +52,7 @@ export function ReportToolbar(p: Props) {
             <option value="">No comparison</option>
             {p.compareChoices.map((e) => (
               <option key={e.archiveId} value={e.archiveId}>
-                {`older archive ${archiveLabel(e)}`}
+                {`older archive ${archiveLabel(e, p.compareChoices)}`}
               </option>
             ))}
           </select>

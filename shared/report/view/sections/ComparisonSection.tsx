@@ -2,7 +2,9 @@
 /** @jsxImportSource react */
 /** This archive against an older one of the same account: what went, what came, what stayed. */
 import { formatCount, formatDate } from '../../format';
+import { COMPARISON_MEANING } from '../../comparison';
 import type { ReportModel } from '../../model';
+import { ComparisonTable } from '../ComparisonTable';
 
 function madeOn(generatedAt: string | null, importedAt: string): string {
   return generatedAt ? `made by X on ${formatDate(generatedAt)}` : `imported on ${formatDate(importedAt)}`;
@@ -20,44 +22,15 @@ export function ComparisonSection({ model }: { model: ReportModel }) {
         <>
           <p>
             Older archive: {madeOn(c.olderGeneratedAt, c.olderImportedAt)}. This archive:{' '}
-            {madeOn(c.newerGeneratedAt, c.newerImportedAt)}. “Removed” is in the older archive but no longer
-            in this one; “added” is new in this one; “kept” is in both.
+            {madeOn(c.newerGeneratedAt, c.newerImportedAt)}. {COMPARISON_MEANING}
           </p>
-          <table className="xr-comparison-table">
-            <caption>Per kind, older archive to this archive</caption>
-            <thead>
-              <tr>
-                <th scope="col">What</th>
-                <th scope="col" className="xr-n">
-                  Older
-                </th>
-                <th scope="col" className="xr-n">
-                  Removed
-                </th>
-                <th scope="col" className="xr-n">
-                  Added
-                </th>
-                <th scope="col" className="xr-n">
-                  Kept
-                </th>
-                <th scope="col" className="xr-n">
-                  This archive
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.rows.map((r) => (
-                <tr key={r.key}>
-                  <th scope="row">{r.label}</th>
-                  <td className="xr-n">{formatCount(r.older)}</td>
-                  <td className="xr-n">{formatCount(r.removed)}</td>
-                  <td className="xr-n">{formatCount(r.added)}</td>
-                  <td className="xr-n">{formatCount(r.kept)}</td>
-                  <td className="xr-n">{formatCount(r.newer)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ComparisonTable
+            rows={c.rows}
+            caption="Per kind, older archive to this archive"
+            newerHeading="This archive"
+            tableClass="xr-comparison-table"
+            numClass="xr-n"
+          />
           <table className="xr-comparison-table">
             <caption>Your deletion list</caption>
             <tbody>
