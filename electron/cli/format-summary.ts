@@ -37,6 +37,10 @@ export function summaryLines(s: ArchiveSummary): string[] {
   );
   lines.push(`Levels: ${e.levels.high} high, ${e.levels.medium} medium, ${e.levels.low} low`);
   const notable = s.files.filter((f) => f.status !== 'imported' && f.status !== 'empty');
+  if (s.fileCounts) {
+    const tally = Object.entries(s.fileCounts.byStatus).map(([status, n]) => `${n} ${status}`);
+    lines.push('', `${s.fileCounts.total} data files: ${tally.join(', ')} (the first ones are listed)`);
+  }
   if (notable.length > 0) {
     lines.push('');
     lines.push('Files not fully imported:');

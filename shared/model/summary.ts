@@ -73,7 +73,10 @@ export interface ArchiveSummary {
   generatedAt: string | null;
   format: ArchiveFormat;
   counts: Counts;
+  /** Per-file reports: all of them, or the first ones (problems first) when `fileCounts` is set. */
   files: FileReport[];
+  /** Present when `files` was cut: every data file counted, by status. */
+  fileCounts?: { total: number; byStatus: Partial<Record<FileStatus, number>> };
   warnings: string[];
   /** True when at least one data file failed and the rest was imported. */
   partial: boolean;

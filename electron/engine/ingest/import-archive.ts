@@ -35,6 +35,7 @@ import { exposureSummary } from '../summary/exposure-summary';
 import { runPostPass } from '../postpass/run-postpass';
 import { keepUserAdditions, userAdditionsOf } from './previous-import';
 import { refuseWorseCopy } from './worse-copy';
+import { keptFileReports, keptWarnings } from '../summary/file-reports';
 
 export interface ImportOptions {
   dataDir: string;
@@ -211,29 +212,24 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
         db,
         plan.files.some((f) => f.handler === 'bookmarks' && f.present) || !!additions?.bookmarks,
       ),
-      files,
-      warnings,
+      ...keptFileReports(files),
+      warnings: keptWarnings(warnings),
       partial: files.some((f) => f.status === 'error'),
       importedAt,
       sourcePath: source.location,
       exposure: exposureSummary(db),
     };
     db.transaction(() => {
-      files.forEach((f, i) =>
-        db!
-          .prepare(
-            'INSERT INTO data_files (position, path, type, records, status, message) VALUES (?, ?, ?, ?, ?, ?)',
-          )
-          .run(i, f.path, f.type, f.records, f.status, f.message ?? null),
+      // Every file's report, however many: the summary keeps only the first ones.
+      const insertFile = db!.prepare(
+        'INSERT INTO data_files (position, path, type, records, status, message) VALUES (?, ?, ?, ?, ?, ?)',
       );
-      for (const f of files.filter((x) => x.status === 'unknown')) {
-        db!
-          .prepare(
-            `INSERT INTO unknown_types (type, files, records) VALUES (?, 1, ?)
-             ON CONFLICT (type) DO UPDATE SET files = files + 1, records = records + excluded.records`,
-          )
-          .run(f.type, f.records);
-      }
+      files.forEach((f, i) => insertFile.run(i, f.path, f.type, f.records, f.status, f.message ?? null));
+      const insertUnknown = db!.prepare(
+        `INSERT INTO unknown_types (type, files, records) VALUES (?, 1, ?)
+         ON CONFLICT (type) DO UPDATE SET files = files + 1, records = records + excluded.records`,
+      );
+      for (const f of files) if (f.status === 'unknown') insertUnknown.run(f.type, f.records);
       setMeta(db!, META.summary, summary);
       setMeta(db!, META.asOf, asOf);
     })();

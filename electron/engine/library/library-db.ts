@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ArchiveSummary, LibraryEntry } from '../../../shared/model/summary';
+import type { ArchiveFormat, ArchiveSummary, Counts, LibraryEntry } from '../../../shared/model/summary';
 import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open';
 import { LIBRARY_MIGRATIONS } from '../db/migrations/library/index';
@@ -65,21 +65,31 @@ export function getArchiveSummary(db: Database, archiveId: string): ArchiveSumma
   return row ? (JSON.parse(row.summary) as ArchiveSummary) : null;
 }
 
+type ListRow = Omit<ArchiveRow, 'summary'> & { counts: string };
+
+/**
+ * The library's rows, read from their columns: the summaries are not parsed in JavaScript (only the
+ * small `counts` part is taken out of each, by SQLite), so one archive with a huge summary (written
+ * before summaries were capped) does not make every list slow.
+ */
 export function listArchiveEntries(db: Database): LibraryEntry[] {
-  const rows = db.prepare('SELECT * FROM archives ORDER BY imported_at DESC').all() as ArchiveRow[];
-  return rows.map((r) => {
-    const s = JSON.parse(r.summary) as ArchiveSummary;
-    return {
-      archiveId: r.archive_id,
-      account: s.account,
-      generatedAt: r.generated_at,
-      importedAt: r.imported_at,
-      format: s.format,
-      sourcePath: r.source_path,
-      counts: s.counts,
-      partial: r.partial === 1,
-    };
-  });
+  const rows = db
+    .prepare(
+      `SELECT archive_id, account_id, username, display_name, generated_at, imported_at, format,
+         source_path, partial, json_extract(summary, '$.counts') AS counts
+       FROM archives ORDER BY imported_at DESC`,
+    )
+    .all() as ListRow[];
+  return rows.map((r) => ({
+    archiveId: r.archive_id,
+    account: { accountId: r.account_id, username: r.username, displayName: r.display_name },
+    generatedAt: r.generated_at,
+    importedAt: r.imported_at,
+    format: r.format as ArchiveFormat,
+    sourcePath: r.source_path,
+    counts: JSON.parse(r.counts) as Counts,
+    partial: r.partial === 1,
+  }));
 }
 
 export function deleteArchiveRow(db: Database, archiveId: string): boolean {

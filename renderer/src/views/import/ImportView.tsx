@@ -81,10 +81,13 @@ export function ImportView() {
 function ImportResult({ summary }: { summary: ArchiveSummary }) {
   const openArchive = useNavigation((s) => s.openArchive);
   const { counts } = summary;
-  const byStatus = summary.files.reduce<Partial<Record<FileStatus, number>>>((acc, f) => {
-    acc[f.status] = (acc[f.status] ?? 0) + 1;
-    return acc;
-  }, {});
+  // A summary of an archive with very many files keeps counts and the first reports only.
+  const byStatus =
+    summary.fileCounts?.byStatus ??
+    summary.files.reduce<Partial<Record<FileStatus, number>>>((acc, f) => {
+      acc[f.status] = (acc[f.status] ?? 0) + 1;
+      return acc;
+    }, {});
   const figures: Array<[string, number | null]> = [
     ['Posts', counts.posts],
     ['Replies', counts.replies],
@@ -134,6 +137,12 @@ function ImportResult({ summary }: { summary: ArchiveSummary }) {
             .map((s) => `${formatCount(byStatus[s] ?? 0)} ${s}`)
             .join(' · ')}
         </p>
+        {summary.fileCounts && (
+          <p className="muted">
+            The {formatCount(summary.files.length)} listed below come first (problems first) of{' '}
+            {formatCount(summary.fileCounts.total)} files.
+          </p>
+        )}
         <FileReportTable files={summary.files} />
       </section>
     </>
