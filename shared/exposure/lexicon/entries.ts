@@ -50,6 +50,7 @@ export function termSpecs(lang: string, lexicons: LanguageLexicons): TermSpec[] 
   };
   const addLexicon = (group: ScanGroup, lexicon: TermLexicon) => {
     for (const t of lexicon.terms) add(group, t, false, false, lexicon.stem !== false);
+    for (const t of lexicon.exact ?? []) add(group, t, false, false, false);
     for (const t of lexicon.names ?? []) add(group, t, true, false);
     for (const t of lexicon.caseSensitive ?? []) add(group, t, false, true);
   };

@@ -138,7 +138,7 @@ export class LatinMatcher {
       const id = `${e.lang}:${e.group}`;
       if (seen.has(id) || !langs.has(e.lang)) return;
       if (e.exactCase !== null && e.exactCase !== match) return;
-      if (this.excluded(e, start, end, text)) return;
+      if (this.excluded(e.group, langs, start, end, text)) return;
       seen.add(id);
       out.push({ group: e.group, lang: e.lang, weak: e.weak, start, end, text: match });
     };
@@ -153,13 +153,26 @@ export class LatinMatcher {
     }
   }
 
-  private excluded(e: TermEntry, start: number, end: number, text: string): boolean {
-    const regex = this.excludes.get(`${e.lang}:${e.group}`);
-    if (!regex) return false;
-    const plain = foldLetters(text);
-    regex.lastIndex = 0;
-    for (let m = regex.exec(plain); m !== null; m = regex.exec(plain)) {
-      if (m.index <= start && m.index + m[0].length >= end) return true;
+  /**
+   * Whether the hit lies inside an excluded phrase of its category in any of the text's languages:
+   * "pastor alemão" (a dog) is no pastor, whichever list found "pastor".
+   */
+  private excluded(
+    group: ScanGroup,
+    langs: ReadonlySet<string>,
+    start: number,
+    end: number,
+    text: string,
+  ): boolean {
+    let plain: string | null = null;
+    for (const lang of langs) {
+      const regex = this.excludes.get(`${lang}:${group}`);
+      if (!regex) continue;
+      plain ??= foldLetters(text);
+      regex.lastIndex = 0;
+      for (let m = regex.exec(plain); m !== null; m = regex.exec(plain)) {
+        if (m.index <= start && m.index + m[0].length >= end) return true;
+      }
     }
     return false;
   }

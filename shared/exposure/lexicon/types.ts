@@ -11,6 +11,11 @@ export interface TermLexicon {
   names?: string[];
   /** Terms that must match with this exact case (e.g. "AIDS", not "aids"). */
   caseSensitive?: string[];
+  /**
+   * Terms matched as written (folded), never by stem, where the stem would take in everyday words:
+   * the stem of "izquierdista" is that of "izquierda" (left, as in "turn left").
+   */
+  exact?: string[];
   /** Phrases inside which a term match does not count ("cancer season"). */
   exclude?: string[];
   /**

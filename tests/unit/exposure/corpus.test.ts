@@ -1,0 +1,32 @@
+/**
+ * The labelled corpus (tests/fixtures/sensitivity/, 40 posts in each of 11 languages) against the
+ * issue's targets. `npm run bench:detect -- --mistakes` shows the figures and the posts scored wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, MODES, precision, recall, scoreCorpus } from '../../fixtures/sensitivity/score';
+
+const corpus = loadCorpus();
+
+describe('the labelled corpus', () => {
+  it('has at least 40 posts, positives and hard negatives, in each of the 11 languages', () => {
+    expect(corpus.map((f) => f.language).sort()).toEqual(
+      ['ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'ko', 'pt', 'tr'].sort(),
+    );
+    for (const file of corpus) {
+      expect(file.posts.length).toBeGreaterThanOrEqual(40);
+      expect(file.posts.filter((p) => p.flags.length === 0).length).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it.each(MODES)(
+    '%s text: micro precision >= 0.85, recall >= 0.80, every language recall >= 0.70',
+    (mode) => {
+      const score = scoreCorpus(corpus, mode);
+      expect(precision(score.total)).toBeGreaterThanOrEqual(0.85);
+      expect(recall(score.total)).toBeGreaterThanOrEqual(0.8);
+      for (const [language, counts] of Object.entries(score.byLanguage)) {
+        expect([language, recall(counts) >= 0.7]).toEqual([language, true]);
+      }
+    },
+  );
+});
