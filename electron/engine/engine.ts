@@ -95,8 +95,13 @@ export class Engine {
     return this.visibility.set(archiveId, ranges);
   }
 
-  /** Writes the items as a CSV deletion list and puts them on the account's deletion list (see Compare). */
+  /** Writes the items as CSV, nothing more (the report's file of every item). */
   exportItemsCsv(archiveId: string, itemIds: number[] | 'all', outPath: string): number {
+    return this.exports.itemsCsv(archiveId, itemIds, outPath);
+  }
+
+  /** Writes the chosen items as a CSV deletion list and records them on the account's deletion list (see Compare). */
+  exportDeletionList(archiveId: string, itemIds: number[] | 'all', outPath: string): number {
     return this.exports.deletionList(archiveId, itemIds, outPath);
   }
 

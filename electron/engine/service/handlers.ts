@@ -50,7 +50,7 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
           (id) => !except.has(id),
         );
       }
-      return { path, rows: await engine.exportItemsCsv(req.archiveId, itemIds, path) };
+      return { path, rows: await engine.exportDeletionList(req.archiveId, itemIds, path) };
     },
     'overview:get': ({ archiveId }) => engine.getOverview(archiveId),
     'visibility:get': ({ archiveId }) => engine.getVisibility(archiveId),

@@ -10,12 +10,20 @@ export class ExportService {
     private readonly library: LibraryService,
   ) {}
 
-  /** Writes the items as a CSV deletion list and puts them on the account's deletion list (see Compare). */
-  deletionList(archiveId: string, itemIds: number[] | 'all', outPath: string): number {
-    const db = this.conn.archive(archiveId);
+  /** Writes the items as CSV (the report's file of every item, for one): nothing is recorded. */
+  itemsCsv(archiveId: string, itemIds: number[] | 'all', outPath: string): number {
     const { account } = this.library.summary(archiveId);
-    const rows = exportItemsCsv(db, itemIds, outPath, account.username);
-    recordDeletionList(this.conn.library, db, { accountId: account.accountId, archiveId }, itemIds);
+    return exportItemsCsv(this.conn.archive(archiveId), itemIds, outPath, account.username);
+  }
+
+  /**
+   * Writes the items the user chose to delete as CSV and records them on the account's deletion list,
+   * which a comparison with a newer archive checks (see Compare).
+   */
+  deletionList(archiveId: string, itemIds: number[] | 'all', outPath: string): number {
+    const rows = this.itemsCsv(archiveId, itemIds, outPath);
+    const { accountId } = this.library.summary(archiveId).account;
+    recordDeletionList(this.conn.library, this.conn.archive(archiveId), { accountId, archiveId }, itemIds);
     return rows;
   }
 }

@@ -19,6 +19,7 @@ export const ENGINE_CALLS = [
   'getVisibility',
   'setVisibility',
   'exportItemsCsv',
+  'exportDeletionList',
   'previewBookmarks',
   'importBookmarks',
   'getBookmarkImport',

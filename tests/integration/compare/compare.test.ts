@@ -173,7 +173,7 @@ describe('the deletion list', () => {
     const still = details.filter((d) => !removedIds.has(d.sourceId)).slice(0, 6);
     expect(gone).toHaveLength(4);
     const out = join(work.dir, 'deletion-list.csv');
-    const rows = engine.exportItemsCsv(
+    const rows = engine.exportDeletionList(
       older.archiveId,
       [...gone, ...still].map((d) => d.id),
       out,
@@ -197,13 +197,18 @@ describe('the deletion list', () => {
       expect(engine.getItemDetail(newer.archiveId, s.itemId).sourceId).toBe(s.sourceId);
     }
     // Exporting again does not list an item twice.
-    engine.exportItemsCsv(older.archiveId, [still[0]!.id], out);
+    engine.exportDeletionList(older.archiveId, [still[0]!.id], out);
+    expect(engine.compareArchives(older.archiveId, newer.archiveId).deletionList.listed).toBe(10);
+  });
+
+  it("is not touched by saving items as a plain CSV (the report's file of every item)", () => {
+    engine.exportItemsCsv(older.archiveId, 'all', join(work.dir, 'every-item.csv'));
     expect(engine.compareArchives(older.archiveId, newer.archiveId).deletionList.listed).toBe(10);
   });
 
   it('belongs to the account: another account’s archive does not see it', () => {
     const otherPosts = engine.queryItems({ archiveId: other.archiveId, kinds: ['post'], limit: 1 }).rows;
-    engine.exportItemsCsv(other.archiveId, [otherPosts[0]!.id], join(work.dir, 'other.csv'));
+    engine.exportDeletionList(other.archiveId, [otherPosts[0]!.id], join(work.dir, 'other.csv'));
     expect(engine.compareArchives(older.archiveId, newer.archiveId).deletionList.listed).toBe(10);
   });
 });

@@ -96,6 +96,15 @@ describe('items CSV', () => {
     expect(result.rows).toBe(rows.length);
   });
 
+  it('puts nothing on the deletion list: saving every item is not choosing them for deletion', () => {
+    const library = new Database(join(imported.dataDir, 'library.sqlite'), { readonly: true });
+    try {
+      expect(library.prepare('SELECT count(*) FROM deletion_list').pluck().get()).toBe(0);
+    } finally {
+      library.close();
+    }
+  });
+
   it('starts with a UTF-8 byte order mark', () => {
     expect(raw.charCodeAt(0)).toBe(0xfeff);
   });
