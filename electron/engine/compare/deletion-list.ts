@@ -55,3 +55,8 @@ export function deletionListSize(library: Database, accountId: string): number {
     }
   ).n;
 }
+
+/** Removes the account's deletion list (when its last archive is forgotten). */
+export function deleteDeletionList(library: Database, accountId: string): number {
+  return library.prepare('DELETE FROM deletion_list WHERE account_id = ?').run(accountId).changes;
+}

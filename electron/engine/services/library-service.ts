@@ -1,12 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { ArchiveSummary, LibraryEntry } from '../../../shared/model/summary';
 import { notFound, type Connections } from '../connections';
-import {
-  deleteArchiveRow,
-  getArchiveSummary,
-  listArchiveEntries,
-  upsertArchive,
-} from '../library/library-db';
+import { getArchiveSummary, listArchiveEntries, upsertArchive } from '../library/library-db';
+import { forgetArchiveRow } from '../library/forget-archive-row';
 import { isArchiveId } from '../library/paths';
 import { removeDatabaseFiles, removeStalePartials } from '../ingest/install';
 import { registerUnlistedArchives } from '../library/register-unlisted';
@@ -39,7 +35,7 @@ export class LibraryService {
     const hadFile = isArchiveId(archiveId) && existsSync(path);
     // The file goes first: a database left without its entry would be listed again at the next start.
     if (hadFile) removeDatabaseFiles(path);
-    const existed = deleteArchiveRow(this.conn.library, archiveId);
+    const existed = forgetArchiveRow(this.conn.library, archiveId);
     if (!existed && !hadFile) throw notFound(archiveId);
   }
 }
