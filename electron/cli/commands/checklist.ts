@@ -17,6 +17,21 @@ function parseSet(value: string): { stepId: StepId; status: StepStatus } {
   return { stepId: stepId as StepId, status: status as StepStatus };
 }
 
+/**
+ * Every `--set` (the option may be given several times), checked before anything is written. Setting
+ * one step twice is refused: which of the two was meant is unknown.
+ */
+function parseSets(value: unknown): Array<{ stepId: StepId; status: StepStatus }> {
+  const values = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  const sets = values.map(parseSet);
+  const seen = new Set<StepId>();
+  for (const { stepId } of sets) {
+    if (seen.has(stepId)) throw new UsageError(`step ${stepId} is set more than once; give each step once`);
+    seen.add(stepId);
+  }
+  return sets;
+}
+
 function checklistLines(view: ChecklistView): string[] {
   const lines = view.steps.map(({ step, emphasis, progress }) => {
     const date = progress.updatedAt ? ` (${progress.updatedAt.slice(0, 10)})` : '';
@@ -28,18 +43,17 @@ function checklistLines(view: ChecklistView): string[] {
 
 export const checklistCommand: Command = {
   name: 'checklist',
-  usage: '<archiveId> [--set STEP=STATUS]',
-  summary: 'show the opt-out checklist and its progress, or mark a step done, skipped, notApplicable or todo',
-  options: { set: { type: 'string' } },
+  usage: '<archiveId> [--set STEP=STATUS ...]',
+  summary: 'show the opt-out checklist and its progress, or mark steps done, skipped, notApplicable or todo',
+  options: { set: { type: 'string', multiple: true } },
   positionals: 1,
   async run({ args, options, dataDir, json, io }) {
-    const set = typeof options['set'] === 'string' ? parseSet(options['set']) : null;
+    const sets = parseSets(options['set']);
     const engine = new Engine({ dataDir });
     try {
       const archiveId = args[0]!;
-      const view = set
-        ? engine.setChecklistStep(archiveId, set.stepId, set.status)
-        : engine.getChecklist(archiveId);
+      let view = engine.getChecklist(archiveId);
+      for (const { stepId, status } of sets) view = engine.setChecklistStep(archiveId, stepId, status);
       if (json) writeJson(io, view);
       else writeLines(io, checklistLines(view));
       return 0;
