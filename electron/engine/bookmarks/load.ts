@@ -1,8 +1,8 @@
 import type { BookmarkMapping, BookmarkPreview, BookmarkProblem } from '../../../shared/model/bookmarks';
 import { UserFacingError } from '../errors';
 import { guessMapping } from './columns';
-import { readBookmarkFile } from './read-text';
-import { tableOfText } from './read-table';
+import { openBookmarkFile } from './read-text';
+import { tableOfChunks } from './read-table';
 import { mapRows, mappingProblems, type MappedRows } from './rows';
 
 export const PREVIEW_ROWS = 20;
@@ -17,10 +17,10 @@ export interface LoadedBookmarks {
  * this is the preview, and the first half of an import.
  */
 export function loadBookmarkFile(path: string, mapping?: BookmarkMapping): LoadedBookmarks {
-  const file = readBookmarkFile(path);
+  const file = openBookmarkFile(path);
   let table;
   try {
-    table = tableOfText(file.text, file.fileName);
+    table = tableOfChunks(file.chunks, file.fileName);
   } catch (err) {
     if (err instanceof UserFacingError && err.file === undefined) {
       throw new UserFacingError(err.code, err.message, file.fileName);
@@ -57,7 +57,7 @@ export function loadBookmarkFile(path: string, mapping?: BookmarkMapping): Loade
     preview: {
       fileName: file.fileName,
       format: table.format,
-      encoding: file.encoding,
+      encoding: file.chunks.encoding,
       delimiter: table.delimiter,
       hasHeader: table.hasHeader,
       columns: table.columns,

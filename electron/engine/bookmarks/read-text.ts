@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserFacingError } from '../errors';
 
-/** Bookmark exports are small (tens of MB at most); anything far bigger is not one. */
-export const MAX_BOOKMARK_FILE_BYTES = 512 * 1024 * 1024;
+import { BOOKMARK_LIMITS } from './limits';
+import { encodingOf, NOT_TEXT, NOT_UTF8, TextChunks } from './text-chunks';
 
 export interface DecodedText {
   text: string;
@@ -19,31 +19,21 @@ function bad(path: string, message: string): UserFacingError {
  * refused with a message that says what to do, never decoded into garbled text.
  */
 export function decodeBookmarkBytes(bytes: Uint8Array, path: string): DecodedText {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  }
-  const head = bytes.subarray(0, Math.min(bytes.length, 8192));
-  if (head.includes(0)) {
-    throw bad(path, 'this is not a text file (CSV or JSON); is it a spreadsheet or a zip? Export it as CSV');
-  }
-  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const { encoding, skip } = encodingOf(bytes);
+  if (encoding !== 'utf-8') return { text: new TextDecoder(encoding).decode(bytes.subarray(skip)), encoding };
+  if (bytes.subarray(0, Math.min(bytes.length, 8192)).includes(0)) throw bad(path, NOT_TEXT);
   try {
-    return {
-      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)),
-      encoding: 'utf-8',
-    };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(skip)), encoding };
   } catch {
-    throw bad(
-      path,
-      'the file is not UTF-8 text (perhaps Windows-1252 or Latin-1); save it again as "CSV UTF-8" or UTF-8 JSON',
-    );
+    throw bad(path, NOT_UTF8);
   }
 }
 
-export function readBookmarkFile(path: string): DecodedText & { fileName: string } {
+/**
+ * Opens a bookmark export to be read a chunk at a time (see TextChunks): only its size, kind and
+ * encoding are checked here; a file far larger than any export is refused before a byte is parsed.
+ */
+export function openBookmarkFile(path: string): { chunks: TextChunks; fileName: string } {
   let size: number;
   try {
     const stat = statSync(path);
@@ -54,8 +44,8 @@ export function readBookmarkFile(path: string): DecodedText & { fileName: string
     throw bad(path, 'the file cannot be read (it was moved, or you have no permission to read it)');
   }
   if (size === 0) throw bad(path, 'the file is empty');
-  if (size > MAX_BOOKMARK_FILE_BYTES) {
+  if (size > BOOKMARK_LIMITS.maxFileBytes) {
     throw bad(path, `the file is ${Math.round(size / 1024 / 1024)} MB; a bookmarks export is far smaller`);
   }
-  return { ...decodeBookmarkBytes(readFileSync(path), path), fileName: basename(path) };
+  return { chunks: new TextChunks(path, basename(path)), fileName: basename(path) };
 }
