@@ -74,6 +74,32 @@ export interface MediaRef {
   url: string | null;
 }
 
+/** One message of a Grok chat, as the thread shows it. */
+export interface ThreadMessage {
+  id: number;
+  fromGrok: boolean;
+  createdAt: string | null;
+  text: string | null;
+}
+
+/** Where an item sits: the Grok chat it belongs to, or the direct-message conversation. */
+export type ItemContext =
+  | {
+      kind: 'grokChat';
+      /** The chat's messages in order (at most a few dozen around this one). */
+      messages: ThreadMessage[];
+      total: number;
+    }
+  | {
+      kind: 'conversation';
+      group: boolean;
+      /** The group's name when it has one. */
+      name: string | null;
+      /** Account numbers of the other people in it (the archive gives no names). */
+      others: string[];
+      messages: number;
+    };
+
 export interface ItemDetail extends ItemRow {
   text: string | null;
   sourceId: string;
@@ -86,4 +112,7 @@ export interface ItemDetail extends ItemRow {
   levelReason: string;
   media: MediaRef[];
   extra: Record<string, string | number | boolean | null>;
+  /** The addresses the item's links lead to (a t.co link's expanded address, from the archive). */
+  links?: string[];
+  context?: ItemContext;
 }

@@ -152,6 +152,26 @@ describe('every view, both sizes, both themes', () => {
     await page.getByRole('button', { name: 'Back to Overview' }).click();
   });
 
+  it('threads a Grok chat and names the other side of a direct message', async () => {
+    const { page } = recorded;
+    await nav(page, 'Overview').click();
+    const holds = page.getByRole('region', { name: 'What your archive holds' });
+    await holds.getByRole('button', { name: /^Grok messages/ }).click();
+    await page.getByRole('listbox').getByRole('option').first().click();
+    const thread = page.locator('.detail-pane ol.thread');
+    await expect.poll(() => thread.locator('li').count()).toBeGreaterThan(1);
+    expect(await thread.locator('li.current').count()).toBe(1);
+    expect(await page.locator('.detail-pane script, .detail-pane img[src^="http"]').count()).toBe(0);
+    await screenshot(page, 'views/browse-grok-1280-light');
+    await page.getByRole('button', { name: 'Back to Overview' }).click();
+    await holds.getByRole('button', { name: /^Direct messages/ }).click();
+    await page.getByRole('listbox').getByRole('option').first().click();
+    await expect
+      .poll(() => page.locator('.detail-pane').textContent())
+      .toMatch(/With the account number \d+|A group conversation/);
+    await page.getByRole('button', { name: 'Back to Overview' }).click();
+  });
+
   it('made no request to any host but the harness, and no page errors', () => {
     expect(recorded.foreignRequests).toEqual([]);
     expect(recorded.errors, recorded.errors.join('\n')).toEqual([]);

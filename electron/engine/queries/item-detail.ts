@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Channel } from '../../../shared/model/kinds';
-import type { FlagEvidence, ItemDetail, MediaRef } from '../../../shared/model/items';
+import type { FlagEvidence, ItemContext, ItemDetail, MediaRef } from '../../../shared/model/items';
+import { conversation, grokChat, postLinks } from './item-context';
 import type { ChannelVerdict } from '../../../shared/exposure/types';
 import { POST_TABLES } from '../db/archive-schema';
 import { UserFacingError } from '../errors';
@@ -34,6 +35,7 @@ interface PostRow {
   geo_long: number | null;
   place_name: string | null;
   hashtags: string | null;
+  urls: string | null;
   community_id?: string | null;
   deleted_at?: string | null;
 }
@@ -86,6 +88,7 @@ function postDetails(db: Database, kind: keyof typeof POST_TABLES, itemId: numbe
       url: m.url,
     })),
     extra,
+    links: postLinks(row.urls),
   };
 }
 
@@ -115,9 +118,11 @@ export function itemDetail(
   let deletedAt: string | null = null;
   let media: MediaRef[] = [];
   let extra: Extra = {};
+  let links: string[] | undefined;
+  let context: ItemContext | undefined;
   if (row.kind === 'post' || row.kind === 'communityPost' || row.kind === 'deletedPost') {
     const d = postDetails(db, row.kind, itemId, account.username);
-    if (d) ({ url, author, deletedAt, media, extra } = d);
+    if (d) ({ url, author, deletedAt, media, extra, links } = d);
   } else if (row.kind === 'like' || row.kind === 'bookmark') {
     const table = row.kind === 'like' ? 'likes' : 'bookmarks';
     const r = db.prepare(`SELECT tweet_id, expanded_url FROM ${table} WHERE item_id = ?`).get(itemId) as
@@ -129,6 +134,7 @@ export function itemDetail(
       { chat_id: string | null; sender: string | null; mode: string | null } | undefined;
     author = r?.sender === 'Agent' ? 'Grok' : r?.sender === 'User' ? 'you' : (r?.sender ?? null);
     extra = { chatId: r?.chat_id ?? null, mode: r?.mode ?? null };
+    if (r?.chat_id) context = grokChat(db, r.chat_id, itemId);
   } else if (row.kind === 'directMessage') {
     const r = db
       .prepare('SELECT conversation_id, sender_id, recipient_id, media FROM dm_messages WHERE item_id = ?')
@@ -142,6 +148,7 @@ export function itemDetail(
       | undefined;
     author = r?.sender_id ? (r.sender_id === account.accountId ? 'you' : r.sender_id) : null;
     extra = { conversationId: r?.conversation_id ?? null, recipientId: r?.recipient_id ?? null };
+    if (r) context = conversation(db, r.conversation_id, account.accountId);
     const list = r?.media ? (JSON.parse(r.media) as Array<{ url: string; archivePath: string | null }>) : [];
     media = hidden
       ? []
@@ -166,5 +173,7 @@ export function itemDetail(
     levelReason: reasons.levelReason,
     media,
     extra,
+    ...(links && links.length > 0 ? { links } : {}),
+    ...(context ? { context } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { MediaThumbnails } from './MediaThumbnails';
 import { ReasonList } from './ReasonList';
 import { detailFacts } from './detail-facts';
 import { whoWrote } from './item-context';
+import { ItemContextSection } from './ItemContextSection';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { CHANNELS } from '../../../../shared/model/kinds';
 import type { ItemDetail } from '../../../../shared/model/items';
@@ -97,6 +98,7 @@ function DetailBody({ archiveId, detail }: { archiveId: string; detail: ItemDeta
       )}
 
       <MediaThumbnails archiveId={archiveId} media={detail.media} />
+      <ItemContextSection detail={detail} />
       {detail.url && (
         <div className="open-post">
           <OpenOnXButton url={detail.url} label="View on x.com…" what="this post" />

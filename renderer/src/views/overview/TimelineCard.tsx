@@ -24,7 +24,7 @@ export function TimelineCard({ archiveId, overview }: { archiveId: string; overv
           />
         </div>
         <div className="timeline-side">
-          <ol className="policy-dates" aria-label="X’s policy dates on the chart">
+          <ol className="policy-dates" aria-label="X’s policy dates on the chart" tabIndex={0}>
             {POLICY_MARKERS.map((m) => (
               <li key={m.number}>
                 <span className="policy-number" aria-hidden="true">
