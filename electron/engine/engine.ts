@@ -1,3 +1,4 @@
+import type { Residence } from '../../shared/checklist/rights/residence';
 import type { ChecklistView, StepId, StepStatus } from '../../shared/checklist/types';
 import type {
   BookmarkImportResult,
@@ -130,6 +131,11 @@ export class Engine {
 
   setChecklistStep(archiveId: string, stepId: StepId, status: StepStatus, now?: Date): ChecklistView {
     return this.checklist.setStep(archiveId, stepId, status, now);
+  }
+
+  /** Where the account's owner says they live (null: ask again); the checklist's rights step follows it. */
+  setResidence(archiveId: string, residence: Residence | null, now?: Date): ChecklistView {
+    return this.checklist.setResidence(archiveId, residence, now);
   }
 
   buildReport(archiveId: string, opts: BuildOptions): ReportModel {

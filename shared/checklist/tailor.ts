@@ -4,6 +4,8 @@
  */
 import { factsCheckedLine } from '../exposure/facts';
 import { CANNOT_UNDO } from './caveat';
+import { rightsOffer, type RightsOffer } from './rights/letter';
+import { residenceFromHints, type Residence } from './rights/residence';
 import { CHECKLIST_CONTENT_AS_OF, CHECKLIST_STEPS } from './steps';
 import {
   STEP_STATUSES,
@@ -171,14 +173,46 @@ export interface TailorInput {
   accountId: string;
   signals: ChecklistSignals;
   progress: Partial<Record<StepId, StepProgress>>;
+  /** For the drafted rights letter; without it the letter names only the account id. */
+  account?: { username: string; displayName: string };
+  /** The person's own answer to "where do you live?", kept per account; null until they answer. */
+  residence?: Residence | null;
+  /** yyyy-mm-dd, the date on the drafted letter. */
+  today?: string;
+}
+
+function rightsFor(input: TailorInput) {
+  const answer = input.residence ?? null;
+  const guess = answer ? null : residenceFromHints(input.signals.euHints);
+  return rightsOffer({
+    residence: answer ?? guess,
+    residenceSource: answer ? 'answer' : guess ? 'hints' : null,
+    account: { username: '', displayName: '', ...input.account, accountId: input.accountId },
+    signals: input.signals,
+    date: input.today ?? new Date().toISOString().slice(0, 10),
+  });
+}
+
+/** The rights step follows where the person lives, once they have said (or the archive strongly suggests). */
+function rightsTailoring(base: Tailoring, rights: RightsOffer): Tailoring {
+  if (rights.residence === null) return base;
+  const lines = [rights.summary, ...(rights.noRight ? [rights.noRight] : [])];
+  if (rights.residenceSource === 'hints') lines.push(...base.tailoring.slice(1));
+  const emphasis: Emphasis =
+    rights.letter === null ? 'low' : rights.residence === 'california' ? 'normal' : 'high';
+  return { emphasis, tailoring: lines };
 }
 
 export function tailorChecklist(input: TailorInput): ChecklistView {
-  const steps = CHECKLIST_STEPS.map((step) => ({
-    step,
-    ...tailorStep(step, input.signals),
-    progress: input.progress[step.id] ?? UNTOUCHED,
-  }));
+  const rights = rightsFor(input);
+  const steps = CHECKLIST_STEPS.map((step) => {
+    const base = tailorStep(step, input.signals);
+    return {
+      step,
+      ...(step.id === 'euRights' ? rightsTailoring(base, rights) : base),
+      progress: input.progress[step.id] ?? UNTOUCHED,
+    };
+  });
   const totals = Object.fromEntries(STEP_STATUSES.map((s) => [s, 0])) as Record<StepStatus, number>;
   for (const s of steps) totals[s.progress.status] += 1;
   return {
@@ -189,5 +223,6 @@ export function tailorChecklist(input: TailorInput): ChecklistView {
     totals,
     contentAsOf: CHECKLIST_CONTENT_AS_OF,
     checkedOnLine: factsCheckedLine(CHECKLIST_CONTENT_AS_OF),
+    rights,
   };
 }

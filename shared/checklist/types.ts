@@ -4,6 +4,7 @@
  */
 import type { FactId, Source, SourceId } from '../exposure/facts';
 import type { Certainty } from '../model/kinds';
+import type { RightsOffer } from './rights/letter';
 
 export const STEP_STATUSES = ['todo', 'done', 'skipped', 'notApplicable'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
@@ -134,4 +135,6 @@ export interface ChecklistView {
   contentAsOf: string;
   /** "Facts checked on 6 Dec 2026". */
   checkedOnLine: string;
+  /** The rights the person can use where they live, and the letter drafted for them. */
+  rights: RightsOffer;
 }

@@ -20,6 +20,8 @@ export const REQUEST_METHODS = {
   openPost: 'shell:openPost',
   getChecklist: 'checklist:get',
   setChecklistStep: 'checklist:set',
+  setResidence: 'checklist:residence',
+  saveRightsLetter: 'checklist:saveLetter',
   buildReport: 'report:build',
   saveReportPdf: 'report:savePdf',
   saveReportHtml: 'report:saveHtml',

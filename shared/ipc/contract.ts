@@ -7,6 +7,7 @@ import type { ItemDetail, ItemPage, ItemQuery } from '../model/items';
 import type { Overview, ProtectedRange, VisibilitySettings } from '../model/overview';
 import type { ImportOutcome, ImportProgress } from '../model/progress';
 import type { ArchiveSummary, LibraryEntry } from '../model/summary';
+import type { Residence } from '../checklist/rights/residence';
 import type { ChecklistView, StepId, StepStatus } from '../checklist/types';
 import type { ReportModel, ReportRequest } from '../report/model';
 import type {
@@ -39,6 +40,10 @@ export interface RequestChannels {
   'shell:openPost': { req: { url: string }; res: { opened: boolean } };
   'checklist:get': { req: { archiveId: string }; res: ChecklistView };
   'checklist:set': { req: { archiveId: string; stepId: StepId; status: StepStatus }; res: ChecklistView };
+  /** The person's answer to "where do you live?", kept per account; null forgets it. */
+  'checklist:residence': { req: { archiveId: string; residence: Residence | null }; res: ChecklistView };
+  /** Saves the drafted rights letter as a text file or a PDF (the person sends it themselves). */
+  'checklist:saveLetter': { req: { archiveId: string; format: 'txt' | 'pdf' }; res: { path: string | null } };
   'report:build': { req: ReportRequest; res: ReportModel };
   'report:savePdf': { req: ReportRequest; res: { path: string | null } };
   'report:saveHtml': { req: ReportRequest; res: { path: string | null } };

@@ -154,6 +154,12 @@ export function reportModelFrom(inputs: ReportInputs, options: ReportOptions): R
     points: checklist.caveat.points,
     sources: refs.citeFacts(checklist.caveat.facts),
   };
+  const rights = {
+    summary: checklist.rights.summary,
+    noRight: checklist.rights.noRight,
+    letter: checklist.rights.letter,
+    sources: refs.citeFacts(checklist.rights.facts),
+  };
   const facts = FACT_IDS.map((id) => FACTS[id]).map((f) => ({
     claim: f.claim,
     date: f.date,
@@ -216,6 +222,7 @@ export function reportModelFrom(inputs: ReportInputs, options: ReportOptions): R
     missing: overview.missing,
     checklist: checklistPart,
     cannotUndo,
+    rights,
     method: {
       paragraphs: METHOD_PARAGRAPHS,
       levelRule: LEVEL_RULE_TEXT,

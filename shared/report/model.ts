@@ -2,6 +2,7 @@
  * The personal exposure report as plain data: built once from the engine's answers, then rendered the
  * same way in the app's print preview, the PDF, the CLI's HTML file and the tests. Serialisable (IPC).
  */
+import type { RightsLetter } from '../checklist/rights/letter';
 import type { Emphasis, StepStatus } from '../checklist/types';
 import type { CountKey } from '../model/compare';
 import type { Certainty, Channel, Flag, ItemKind, Level, PostType } from '../model/kinds';
@@ -183,6 +184,8 @@ export interface ReportModel {
     checkedOnLine: string;
   };
   cannotUndo: { title: string; points: string[]; sources: string };
+  /** The rights step: what the law gives where the person lives, and the drafted letter. */
+  rights: { summary: string; noRight: string | null; letter: RightsLetter | null; sources: string };
   method: {
     paragraphs: string[];
     levelRule: string;

@@ -5,6 +5,8 @@ import {
   type StepId,
   type StepStatus,
 } from '../../../shared/checklist/types';
+import { letterText } from '../../../shared/checklist/rights/letter';
+import { isResidence, RESIDENCES, type Residence } from '../../../shared/checklist/rights/residence';
 import { Engine } from '../../engine/index';
 import { UsageError, writeJson, writeLines, type Command } from '../command';
 
@@ -32,27 +34,55 @@ function parseSets(value: unknown): Array<{ stepId: StepId; status: StepStatus }
   return sets;
 }
 
+function parseResidence(value: string): Residence | null {
+  if (value === 'unset') return null;
+  if (!isResidence(value))
+    throw new UsageError(`unknown place ${value}; places: ${RESIDENCES.join(', ')}, or unset`);
+  return value;
+}
+
+function rightsLines(view: ChecklistView): string[] {
+  const { rights } = view;
+  const lines = ['', `Your rights: ${rights.summary}`];
+  if (rights.residence === null) lines.push(`Tell the app with --residence ${RESIDENCES.join('|')}.`);
+  if (rights.noRight) lines.push(rights.noRight);
+  if (rights.letter)
+    lines.push('', '--- drafted letter (nothing was sent) ---', letterText(rights.letter).trimEnd());
+  return lines;
+}
+
 function checklistLines(view: ChecklistView): string[] {
   const lines = view.steps.map(({ step, emphasis, progress }) => {
     const date = progress.updatedAt ? ` (${progress.updatedAt.slice(0, 10)})` : '';
     const mark = emphasis === 'high' ? '*' : ' ';
     return `${mark} ${step.id.padEnd(18)} ${progress.status.padEnd(13)} ${step.title}${date}`;
   });
-  return [...lines, '* = recommended for this archive', `${view.caveat.title}: ${view.caveat.points[0]}`];
+  return [
+    ...lines,
+    '* = recommended for this archive',
+    `${view.caveat.title}: ${view.caveat.points[0]}`,
+    `${view.checkedOnLine}.`,
+    ...rightsLines(view),
+  ];
 }
 
 export const checklistCommand: Command = {
   name: 'checklist',
-  usage: '<archiveId> [--set STEP=STATUS ...]',
-  summary: 'show the opt-out checklist and its progress, or mark steps done, skipped, notApplicable or todo',
-  options: { set: { type: 'string', multiple: true } },
+  usage: '<archiveId> [--set STEP=STATUS ...] [--residence PLACE]',
+  summary:
+    'show the opt-out checklist, its progress and the drafted rights letter; mark steps done, skipped, ' +
+    'notApplicable or todo; or say where you live (eu, uk, ch, california, canada, elsewhere, unset)',
+  options: { set: { type: 'string', multiple: true }, residence: { type: 'string' } },
   positionals: 1,
   async run({ args, options, dataDir, json, io }) {
     const sets = parseSets(options['set']);
+    const residence =
+      typeof options['residence'] === 'string' ? parseResidence(options['residence']) : undefined;
     const engine = new Engine({ dataDir });
     try {
       const archiveId = args[0]!;
-      let view = engine.getChecklist(archiveId);
+      let view =
+        residence !== undefined ? engine.setResidence(archiveId, residence) : engine.getChecklist(archiveId);
       for (const { stepId, status } of sets) view = engine.setChecklistStep(archiveId, stepId, status);
       if (json) writeJson(io, view);
       else writeLines(io, checklistLines(view));

@@ -6,7 +6,9 @@
 import { writeFile } from 'node:fs/promises';
 import type { Req, RequestChannel, Res } from '../../../shared/ipc/contract';
 import type { PaperSize, ReportRequest } from '../../../shared/report/model';
+import { letterText } from '../../../shared/checklist/rights/letter';
 import { UserFacingError } from '../errors';
+import { renderLetterHtml } from './render-html';
 import type { SaveTarget } from '../service/host';
 import type { RemoteEngine } from '../worker/engine-client';
 
@@ -36,6 +38,31 @@ export function createReportHandlers({
   return {
     'checklist:get': ({ archiveId }) => engine.getChecklist(archiveId),
     'checklist:set': ({ archiveId, stepId, status }) => engine.setChecklistStep(archiveId, stepId, status),
+    'checklist:residence': ({ archiveId, residence }) => engine.setResidence(archiveId, residence),
+    'checklist:saveLetter': async ({ archiveId, format }) => {
+      const { letter } = (await engine.getChecklist(archiveId)).rights;
+      if (!letter)
+        throw new UserFacingError(
+          'INTERNAL',
+          'There is no letter to save: tell the app where you live first.',
+        );
+      const print = host.printToPdf?.bind(host);
+      if (format === 'pdf' && !print)
+        throw new UserFacingError(
+          'INTERNAL',
+          'Saving as PDF is not available here; save the letter as text.',
+        );
+      const path = await host.pickSavePath({
+        defaultName: (await defaultName(engine, archiveId, format)).replace('-report-', '-letter-'),
+        filters: [
+          format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Text', extensions: ['txt'] },
+        ],
+      });
+      if (!path) return { path: null };
+      if (format === 'pdf' && print) await writeFile(path, await print(renderLetterHtml(letter, 'a4'), 'a4'));
+      else await writeFile(path, letterText(letter), 'utf8');
+      return { path };
+    },
     'report:build': (req) => engine.buildReport(req.archiveId, req),
     'report:savePdf': async (req) => {
       const print = host.printToPdf?.bind(host);

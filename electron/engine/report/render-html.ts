@@ -4,7 +4,9 @@
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReportModel } from '../../../shared/report/model';
+import type { RightsLetter } from '../../../shared/checklist/rights/letter';
+import type { PaperSize, ReportModel } from '../../../shared/report/model';
+import { LetterBlock } from '../../../shared/report/view/sections/RightsSection';
 import { ReportDocument } from '../../../shared/report/view/ReportDocument';
 import { pageCss, REPORT_CSS } from '../../../shared/report/view/report-css';
 
@@ -21,6 +23,22 @@ export function reportTitle(model: ReportModel): string {
 
 export function renderReportHtml(model: ReportModel): string {
   const body = renderToStaticMarkup(createElement(ReportDocument, { model }));
+  return page(reportTitle(model), model.options.paper, body);
+}
+
+/** The drafted rights letter alone, as a page to print to PDF. */
+export function renderLetterHtml(letter: RightsLetter, paper: PaperSize): string {
+  const body = renderToStaticMarkup(
+    createElement(
+      'article',
+      { className: `xr xr-paper-${paper}`, lang: 'en' },
+      createElement(LetterBlock, { letter }),
+    ),
+  );
+  return page(letter.subject, paper, body);
+}
+
+function page(title: string, paper: PaperSize, body: string): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -29,8 +47,8 @@ export function renderReportHtml(model: ReportModel): string {
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
-    `<title>${escapeHtml(reportTitle(model))}</title>`,
-    `<style>${pageCss(model.options.paper)}\n${REPORT_CSS}\nbody { margin: 0; }</style>`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${pageCss(paper)}\n${REPORT_CSS}\nbody { margin: 0; }</style>`,
     '</head>',
     `<body>${body}</body>`,
     '</html>',

@@ -26,6 +26,7 @@ export const ENGINE_CALLS = [
   'compareArchives',
   'getChecklist',
   'setChecklistStep',
+  'setResidence',
   'buildReport',
   'reportHtml',
 ] as const satisfies ReadonlyArray<keyof Engine>;

@@ -15,6 +15,7 @@ import { CountsSection } from './sections/CountsSection';
 import { CoverSection } from './sections/CoverSection';
 import { MethodSection } from './sections/MethodSection';
 import { MissingSection } from './sections/MissingSection';
+import { RightsSection } from './sections/RightsSection';
 import { TimelineSection } from './sections/TimelineSection';
 import { TopItemsSection } from './sections/TopItemsSection';
 
@@ -30,6 +31,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
       <MissingSection model={model} />
       <CannotUndoSection model={model} />
       <ChecklistSection model={model} />
+      <RightsSection model={model} />
       <MethodSection model={model} />
       <footer className="xr-footer">
         Made on {formatDate(model.meta.reportGeneratedAt)} by X Exposure {model.meta.appVersion}, on your own

@@ -61,6 +61,8 @@ export const REPORT_CSS = `
 .xr-checked { margin: 4mm 0 0; font-size: 9pt; }
 .xr-sources li { font-size: 8.5pt; }
 .xr-address { overflow-wrap: anywhere; }
+.xr-letter { border: 1pt solid var(--xr-rule); padding: 3mm 4mm; font-size: 9.5pt; break-inside: avoid; page-break-inside: avoid; }
+.xr-letter p { margin: 0 0 2mm; white-space: pre-line; overflow-wrap: anywhere; }
 .xr-sentence { font-size: 10.5pt; margin: 0 0 2mm; }
 
 .xr-notice { border-left: 3pt solid var(--xr-ink); background: var(--xr-soft); padding: 2mm 3mm; margin: 2mm 0; }

@@ -4,6 +4,7 @@ import type { StepId, StepStatus, TailoredStep } from '../../../../shared/checkl
 import type { ArchiveViewProps } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { CannotUndoNotice } from './CannotUndoNotice';
+import { RightsPanel } from './RightsPanel';
 import { useChecklist } from './checklist-store';
 import { StepCard } from './StepCard';
 import { guidedOrder, isSettled, recommendedProgress, recommendedSteps } from './step-order';
@@ -115,6 +116,7 @@ export function ChecklistView({ archiveId }: ArchiveViewProps) {
         </section>
       )}
 
+      <RightsPanel archiveId={archiveId} rights={view.rights} />
       <CannotUndoNotice caveat={view.caveat} />
       <p className="muted small">
         {LABELS_NOTE} {view.checkedOnLine}.

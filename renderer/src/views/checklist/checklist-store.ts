@@ -1,5 +1,6 @@
 /** The checklist of each archive, as the engine last returned it (the library database is the source of truth). */
 import { create } from 'zustand';
+import type { Residence } from '../../../../shared/checklist/rights/residence';
 import type { ChecklistView, StepId, StepStatus } from '../../../../shared/checklist/types';
 import { api, errorMessage } from '../../bridge';
 
@@ -10,6 +11,8 @@ interface ChecklistState {
   saving: StepId | null;
   load(archiveId: string): Promise<void>;
   setStatus(archiveId: string, stepId: StepId, status: StepStatus): Promise<void>;
+  /** The person's answer to "where do you live?" (null: ask again); kept per account by the engine. */
+  setResidence(archiveId: string, residence: Residence | null): Promise<void>;
 }
 
 export const useChecklist = create<ChecklistState>()((set) => ({
@@ -39,6 +42,17 @@ export const useChecklist = create<ChecklistState>()((set) => ({
       set((s) => ({ errors: { ...s.errors, [archiveId]: errorMessage(e) } }));
     } finally {
       set({ saving: null });
+    }
+  },
+  setResidence: async (archiveId, residence) => {
+    try {
+      const view = await api().setResidence({ archiveId, residence });
+      set((s) => ({
+        byArchive: { ...s.byArchive, [archiveId]: view },
+        errors: { ...s.errors, [archiveId]: '' },
+      }));
+    } catch (e) {
+      set((s) => ({ errors: { ...s.errors, [archiveId]: errorMessage(e) } }));
     }
   },
 }));

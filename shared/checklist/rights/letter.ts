@@ -1,0 +1,243 @@
+/**
+ * The rights a person can use, by where they live, and the letter the app drafts for them from their
+ * archive. Addresses are only those X's privacy policy names (fact xPrivacyContact); the legal bases are
+ * only those the facts data sources. The app never sends anything: the person copies or saves the letter.
+ */
+import type { FactId } from '../../exposure/facts';
+import { formatCount } from '../../format/numbers';
+import { formatDate } from '../../format/dates';
+import type { ChecklistSignals } from '../types';
+import { RESIDENCE_LABELS, type Residence } from './residence';
+
+export interface RightsAccount {
+  username: string;
+  displayName: string;
+  accountId: string;
+}
+
+export interface RightsLetter {
+  /** The law the letter rests on, e.g. "GDPR, Articles 21 and 17". */
+  law: string;
+  /** Who to send it to, as X's privacy policy names them, one line each. */
+  addressee: string[];
+  /** How to send it. */
+  sendBy: string[];
+  subject: string;
+  /** The letter itself, plain text with blank lines between paragraphs. */
+  body: string;
+}
+
+export interface RightsOffer {
+  residence: Residence | null;
+  /** 'answer': the person said so; 'hints': a guess from the archive; null: unknown, ask. */
+  residenceSource: 'answer' | 'hints' | null;
+  /** "You told the app you live in the United Kingdom." and what that means. */
+  summary: string;
+  letter: RightsLetter | null;
+  /** Said plainly when no legal right to object is known for the region. */
+  noRight: string | null;
+  facts: FactId[];
+}
+
+const EU_CONTROLLER = [
+  'X Internet Unlimited Company',
+  'Attn: Data Protection Officer',
+  'One Cumberland Place, Fenian Street',
+  'Dublin 2, D02 AX07',
+  'Ireland',
+];
+const US_CONTROLLER = ['X Corp.', '865 FM 1209, Building 2', 'Bastrop, TX 78602', 'USA'];
+const PRIVACY_FORM = 'X’s privacy form, help.x.com/forms/privacy (paste the letter in the free-text box)';
+
+/** What the archive shows X holds, in plain words with counts: the categories the letter names. */
+export function archiveCategories(s: ChecklistSignals): string[] {
+  const rows: Array<[number | null, string]> = [
+    [s.posts, 'posts, replies and reposts'],
+    [s.communityPosts, 'Community posts'],
+    [s.deletedPosts, 'deleted posts X still holds'],
+    [s.likes, 'likes'],
+    [s.bookmarks, 'bookmarks'],
+    [s.grokMessages, 'messages with Grok'],
+    [s.directMessages, 'direct messages'],
+    [s.inferredInterests, 'interests and traits X inferred about me'],
+    [s.advertisers, 'advertisers that reached me through X'],
+  ];
+  return rows.flatMap(([n, what]) => (n && n > 0 ? [`${formatCount(n)} ${what}`] : []));
+}
+
+function who(account: RightsAccount): string {
+  return `I hold the X account @${account.username} (${account.displayName}), account id ${account.accountId}.`;
+}
+
+function listed(categories: string[]): string {
+  return categories.length > 0
+    ? `My X data archive shows that you hold, among other data: ${categories.join('; ')}.`
+    : 'This covers all the personal data you hold about me.';
+}
+
+function signed(account: RightsAccount, date: string): string {
+  return `Yours faithfully,\n${account.displayName || `@${account.username}`}\n${formatDate(date)}`;
+}
+
+function gdprLetter(law: 'GDPR' | 'UK GDPR', account: RightsAccount, categories: string[], date: string) {
+  const body = [
+    'Dear Data Protection Officer,',
+    who(account),
+    `1. Objection (${law}, Article 21(1)). I object to the processing of my personal data to train, ` +
+      'fine-tune or otherwise develop artificial intelligence models: by X, by its affiliates including ' +
+      'xAI, and by any third party X shares my data with (the "third-party collaborators" of your ' +
+      `privacy policy). ${listed(categories)} Where this processing rests on legitimate interests, ` +
+      'please stop it unless you demonstrate compelling legitimate grounds which override my interests, ' +
+      'rights and freedoms.',
+    `2. Erasure (${law}, Article 17(1)(c)). Following this objection, please erase the personal data of ` +
+      'mine you have processed for these purposes, including data already shared with affiliates or ' +
+      'third parties for AI training, and tell each recipient of this request (Article 19).',
+    '3. Please tell me, within one month (Article 12(3)), what you have done, which recipients received ' +
+      'my data for AI training, and whether it was used to train models already in use.',
+    signed(account, date),
+  ].join('\n\n');
+  return {
+    law: `${law}, Articles 21 and 17`,
+    addressee: EU_CONTROLLER,
+    sendBy: [PRIVACY_FORM, 'or by post to the address above'],
+    subject: `Objection to AI training (${law} Article 21) and request for erasure (Article 17)`,
+    body,
+  };
+}
+
+function swissLetter(account: RightsAccount, categories: string[], date: string): RightsLetter {
+  const body = [
+    'Dear Data Protection Officer,',
+    who(account),
+    'I expressly object to the processing of my personal data to train, fine-tune or otherwise develop ' +
+      'artificial intelligence models, by X, its affiliates including xAI, and any third party X shares my ' +
+      `data with (Federal Act on Data Protection, Art. 30 para. 2 let. b). ${listed(categories)} Please ` +
+      'stop this processing and delete the personal data of mine you have processed for these purposes.',
+    'Please confirm in writing what you have done, and which recipients received my data for AI training.',
+    signed(account, date),
+  ].join('\n\n');
+  return {
+    law: 'Swiss Federal Act on Data Protection, Art. 30',
+    addressee: EU_CONTROLLER,
+    sendBy: [PRIVACY_FORM, 'or by post to the address above'],
+    subject: 'Objection to the use of my personal data for AI training',
+    body,
+  };
+}
+
+function californiaLetter(account: RightsAccount, categories: string[], date: string): RightsLetter {
+  const body = [
+    'Dear X Privacy team,',
+    who(account),
+    'Under the California Consumer Privacy Act (Civil Code §1798.110), please tell me the categories and ' +
+      'specific pieces of personal information you have collected about me, and the categories of third ' +
+      `parties you have disclosed it to, including for training artificial intelligence models. ${listed(categories)}`,
+    'Under Civil Code §1798.105, please delete the personal information you have collected from me, and ' +
+      'direct your service providers and contractors to delete it too.',
+    signed(account, date),
+  ].join('\n\n');
+  return {
+    law: 'California Consumer Privacy Act, §1798.105 and §1798.110',
+    addressee: US_CONTROLLER,
+    sendBy: [PRIVACY_FORM, 'or by post to the address above'],
+    subject: 'CCPA request to know and request to delete',
+    body,
+  };
+}
+
+function canadaLetter(account: RightsAccount, categories: string[], date: string): RightsLetter {
+  const body = [
+    'Dear X Privacy team,',
+    who(account),
+    'Under the Personal Information Protection and Electronic Documents Act (Schedule 1, Principle 4.3.8), ' +
+      'I withdraw my consent to the use and disclosure of my personal information to train, fine-tune or ' +
+      'otherwise develop artificial intelligence models, by X, its affiliates including xAI, and any third ' +
+      `party. ${listed(categories)}`,
+    'Please confirm in writing what you have done, and tell me what my withdrawal means for my use of X.',
+    signed(account, date),
+  ].join('\n\n');
+  return {
+    law: 'PIPEDA, Schedule 1, Principle 4.3.8',
+    addressee: US_CONTROLLER,
+    sendBy: [PRIVACY_FORM, 'or by post to the address above'],
+    subject: 'Withdrawal of consent to the use of my personal information for AI training',
+    body,
+  };
+}
+
+const FACTS_BY_RESIDENCE: Record<Residence, FactId[]> = {
+  eu: ['gdprObjection', 'xPrivacyContact', 'noObjectionForm'],
+  uk: ['gdprObjection', 'xPrivacyContact', 'noObjectionForm'],
+  ch: ['swissObjection', 'xPrivacyContact', 'noObjectionForm'],
+  california: ['ccpaRights', 'xPrivacyContact'],
+  canada: ['pipedaConsent', 'xPrivacyContact'],
+  elsewhere: ['xPrivacyContact'],
+};
+
+const MEANS: Record<Residence, string> = {
+  eu: 'The GDPR lets you object to AI training based on "legitimate interests" and ask for erasure.',
+  uk: 'The UK GDPR lets you object to AI training based on "legitimate interests" and ask for erasure.',
+  ch: 'Swiss data-protection law lets you object to the processing of your data.',
+  california:
+    'No legal right to object to AI training as such is known for California; the CCPA lets you ask X ' +
+    'what it holds and to delete what it collected from you.',
+  canada: 'Canadian privacy law lets you withdraw your consent, subject to legal or contractual limits.',
+  elsewhere: '',
+};
+
+export const NO_RIGHT_KNOWN =
+  'No legal right to object to AI training is known for your region. You can still turn off the ' +
+  'settings in the steps above, and ask X questions through its privacy form (help.x.com/forms/privacy).';
+
+export interface RightsInput {
+  residence: Residence | null;
+  residenceSource: 'answer' | 'hints' | null;
+  account: RightsAccount;
+  signals: ChecklistSignals;
+  /** yyyy-mm-dd: the date the letter carries. */
+  date: string;
+}
+
+export function rightsOffer(input: RightsInput): RightsOffer {
+  const { residence, residenceSource, account, signals, date } = input;
+  if (residence === null)
+    return {
+      residence,
+      residenceSource,
+      summary: 'Where do you live? Your answer decides which rights the app can draft a letter for.',
+      letter: null,
+      noRight: null,
+      facts: ['gdprObjection', 'swissObjection', 'ccpaRights', 'pipedaConsent'],
+    };
+  const place = RESIDENCE_LABELS[residence].replace(/^In /, 'in ').replace(/^Somewhere else$/, 'elsewhere');
+  const said =
+    residenceSource === 'answer'
+      ? `You told the app you live ${place}.`
+      : `Your archive suggests you may live ${place}; tell the app if that is wrong.`;
+  const categories = archiveCategories(signals);
+  const letter =
+    residence === 'eu'
+      ? gdprLetter('GDPR', account, categories, date)
+      : residence === 'uk'
+        ? gdprLetter('UK GDPR', account, categories, date)
+        : residence === 'ch'
+          ? swissLetter(account, categories, date)
+          : residence === 'california'
+            ? californiaLetter(account, categories, date)
+            : residence === 'canada'
+              ? canadaLetter(account, categories, date)
+              : null;
+  return {
+    residence,
+    residenceSource,
+    summary: [said, MEANS[residence]].filter(Boolean).join(' '),
+    letter,
+    noRight: letter ? null : NO_RIGHT_KNOWN,
+    facts: FACTS_BY_RESIDENCE[residence],
+  };
+}
+
+/** The letter as one plain-text file: addressee, subject, body. */
+export function letterText(letter: RightsLetter): string {
+  return `${letter.addressee.join('\n')}\n\nSubject: ${letter.subject}\n\n${letter.body}\n`;
+}
