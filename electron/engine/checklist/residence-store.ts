@@ -26,3 +26,8 @@ export function writeResidence(
      ON CONFLICT (account_id) DO UPDATE SET residence = excluded.residence, updated_at = excluded.updated_at`,
   ).run(accountId, residence, at);
 }
+
+/** Removes an account's answer, when its last archive is forgotten. */
+export function deleteResidence(db: Database, accountId: string): number {
+  return db.prepare('DELETE FROM account_residence WHERE account_id = ?').run(accountId).changes;
+}

@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { deleteProgress } from '../checklist/progress-store';
+import { deleteResidence } from '../checklist/residence-store';
 import { deleteDeletionList } from '../compare/deletion-list';
 import { deleteArchiveRow } from './library-db';
 
 /**
  * Removes an archive from the library, and when it was its account's last archive, what the library
- * keeps about that account too (checklist progress, deletion list): forgetting a person's only archive
+ * keeps about that account too (checklist progress, where they live, deletion list): forgetting a person's only archive
  * leaves nothing of theirs behind. One transaction. Returns whether the archive was listed.
  */
 export function forgetArchiveRow(library: Database, archiveId: string): boolean {
@@ -18,6 +19,7 @@ export function forgetArchiveRow(library: Database, archiveId: string): boolean 
     const others = library.prepare('SELECT 1 FROM archives WHERE account_id = ? LIMIT 1').pluck();
     if (accountId !== undefined && others.get(accountId) === undefined) {
       deleteProgress(library, accountId);
+      deleteResidence(library, accountId);
       deleteDeletionList(library, accountId);
     }
     return existed;

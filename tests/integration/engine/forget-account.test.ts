@@ -28,13 +28,14 @@ afterEach(() => {
 });
 
 /** What the library holds for the account: progress rows and deletion-list rows. */
-function kept(): { progress: number; deletionList: number } {
+function kept(): { progress: number; residence: number; deletionList: number } {
   const library = new Database(join(dataDir, 'library.sqlite'), { readonly: true });
   try {
     const count = (table: string) =>
       library.prepare(`SELECT count(*) FROM ${table} WHERE account_id = ?`).pluck().get(expected.accountId);
     return {
       progress: count('checklist_progress') as number,
+      residence: count('account_residence') as number,
       deletionList: count('deletion_list') as number,
     };
   } finally {
@@ -49,8 +50,10 @@ function progressCount(): number {
 describe('forgetting an archive', () => {
   it("removes the account's checklist progress and deletion list with its last archive", async () => {
     expect(progressCount()).toBe(expected.progress.length);
+    engine.setResidence(archiveId, 'eu');
+    expect(kept().residence).toBe(1);
     engine.forget(archiveId);
-    expect(kept()).toEqual({ progress: 0, deletionList: 0 });
+    expect(kept()).toEqual({ progress: 0, residence: 0, deletionList: 0 });
     engine.close();
 
     // The same archive imported again starts with a clean slate for the account.
@@ -89,16 +92,19 @@ describe('forgetting an archive', () => {
     expect(newer.account.accountId).toBe(expected.accountId);
     expect(newer.archiveId).not.toBe(archiveId);
 
+    engine.setResidence(archiveId, 'canada');
     engine.forget(archiveId);
+    expect(engine.getChecklist(newer.archiveId).rights.residence).toBe('canada');
     expect(
       engine.getChecklist(newer.archiveId).steps.filter((s) => s.progress.status !== 'todo'),
     ).toHaveLength(expected.progress.length);
     expect(kept()).toEqual({
       progress: expected.progress.length,
+      residence: 1,
       deletionList: expected.deletionList.length,
     });
     engine.forget(newer.archiveId);
     expect(engine.listArchives()).toEqual([]);
-    expect(kept()).toEqual({ progress: 0, deletionList: 0 });
+    expect(kept()).toEqual({ progress: 0, residence: 0, deletionList: 0 });
   });
 });
