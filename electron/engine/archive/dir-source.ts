@@ -8,6 +8,9 @@ import { UserFacingError } from '../errors';
 const MAX_ENTRIES = 5_000_000;
 /** Deep enough for `<top folder>/data/js/tweets/2019_02.js`; stops a walk of a whole home folder. */
 const MAX_DEPTH = 6;
+const STAT_BATCH = 256;
+/** Read buffer of one file: no larger than the file (a tiny file does not take 256 KiB). */
+const READ_CHUNK = 256 * 1024;
 
 /** An extracted archive folder. Symbolic links are listed but never followed. */
 export class DirSource implements ArchiveSource {
@@ -43,14 +46,17 @@ export class DirSource implements ArchiveSource {
         return;
       }
       const files = items.filter((item) => item.isFile());
-      const sizes = await Promise.all(
-        files.map((item) =>
+      // In batches: a folder of 200,000 files would otherwise queue 200,000 stats at once.
+      const sizes: number[] = [];
+      for (let i = 0; i < files.length; i += STAT_BATCH) {
+        const batch = files.slice(i, i + STAT_BATCH).map((item) =>
           fsp.stat(join(dir, item.name)).then(
             (st) => st.size,
             () => 0,
           ),
-        ),
-      );
+        );
+        sizes.push(...(await Promise.all(batch)));
+      }
       files.forEach((item, i) => {
         if (entries.size < MAX_ENTRIES) {
           const rel = prefix + item.name;
@@ -83,7 +89,9 @@ export class DirSource implements ArchiveSource {
     if (!full.startsWith(this.location.endsWith(sep) ? this.location : this.location + sep)) {
       throw new DataFileError('the file is outside the archive folder');
     }
-    const stream = createReadStream(full, { highWaterMark: 256 * 1024 });
+    const stream = createReadStream(full, {
+      highWaterMark: Math.min(READ_CHUNK, Math.max(4096, entry.size + 1)),
+    });
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
       stream.once('error', (err) => reject(new DataFileError(`the file cannot be read (${err.message})`)));
