@@ -70,13 +70,21 @@ export function detectFlags(
   return found.sort((a, b) => (FLAG_ORDER.get(a.flag) ?? 0) - (FLAG_ORDER.get(b.flag) ?? 0));
 }
 
+const NO_WEAK: Flag[] = [];
+
+function weakFlags(evidence: readonly FlagEvidence[]): readonly Flag[] {
+  let weak: Flag[] | null = null;
+  for (const e of evidence) if (e.weak) (weak ??= []).push(e.flag);
+  return weak ?? NO_WEAK;
+}
+
 export function classifyItem(input: ClassifyInput, ctx: ClassifyContext): Classification {
   const timing = itemTiming(input, compileContext(ctx));
   const { channels, channelReasons } = assessChannels(timing.situation);
   const scan = scanText(input, ctx);
   const flagEvidence = detectFlags(input, ctx, scan);
   const flags = flagEvidence.length === 0 ? NO_FLAGS : flagEvidence.map((e) => e.flag);
-  const { level, reason } = levelFor(channels, flags);
+  const { level, reason } = levelFor(channels, flags, weakFlags(flagEvidence));
   return {
     channels: channels as Channel[],
     channelReasons: channelReasons as Classification['channelReasons'],

@@ -145,7 +145,12 @@ describe('Browse view', () => {
         flags: ['health'],
         level: 'high',
         flagEvidence: [
-          { flag: 'health', evidence: ['doctor', 'treatment'], reason: 'Mentions health care.' },
+          {
+            flag: 'health',
+            evidence: ['doctor', 'treatment'],
+            reason: 'Mentions health care.',
+            lists: ['fr', 'en'],
+          },
         ],
         channelReasons: {
           thirdParty: {
@@ -186,6 +191,7 @@ describe('Browse view', () => {
         .getAllByText(/doctor|treatment/)
         .map((q) => q.textContent),
     ).toEqual(['doctor', 'treatment']);
+    expect(flags.textContent).toContain('(from the French and English word lists)');
   });
 
   it('shows media from the archive by relative URL, and says so when a file cannot be read', async () => {

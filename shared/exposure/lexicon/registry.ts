@@ -263,8 +263,3 @@ export const LATIN_LANGUAGES: readonly string[] = LANGUAGES.filter(
 export function allLexicons(): LanguageLexicons[] {
   return Object.values(LEXICONS);
 }
-
-/** The English name of a language code ("fr" -> "French"); the code itself when unknown. */
-export function languageName(code: string): string {
-  return LEXICONS[code]?.meta.name ?? code;
-}

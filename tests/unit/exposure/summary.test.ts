@@ -12,7 +12,7 @@ describe('summariseExposure on a small hand-checked archive', () => {
     item({ createdAt: '2022-06-01T00:00:00.000Z', text: 'nice weather' }),
     // 2. post made while protected (2023), public again since 2024: all channels, protected, high (health).
     item({ createdAt: '2023-06-01T00:00:00.000Z', text: 'my chemo starts Monday' }),
-    // 3. reply 2025 with a mention: all channels, public, medium (otherPeople).
+    // 3. reply 2025 with a mention: all channels, public, low (a reply alone is not medium: issue 13).
     item({
       createdAt: '2025-02-01T00:00:00.000Z',
       text: 'agreed',
@@ -41,7 +41,7 @@ describe('summariseExposure on a small hand-checked archive', () => {
       ...emptyExposureSummary(),
       channels: { thirdParty: 7, grokTraining: 4, openWeb: 3 },
       visibility: { public: 2, protected: 2, assumedPublic: 0 },
-      levels: { high: 1, medium: 2, low: 4 },
+      levels: { high: 1, medium: 1, low: 5 },
       flags: { ...emptyExposureSummary().flags, health: 1, otherPeople: 1, contact: 1 },
     });
   });

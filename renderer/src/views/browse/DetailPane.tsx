@@ -1,4 +1,5 @@
 import { MediaThumbnails } from './MediaThumbnails';
+import { listsPhrase } from '../../../../shared/exposure/language/names';
 import { ReasonList } from './ReasonList';
 import { detailFacts } from './detail-facts';
 import { whoWrote } from './item-context';
@@ -150,6 +151,9 @@ function DetailBody({ archiveId, detail }: { archiveId: string; detail: ItemDeta
                         {e}
                       </q>
                     ))}
+                    {f.lists && f.lists.length > 0 && (
+                      <span className="muted"> (from {listsPhrase(f.lists)})</span>
+                    )}
                   </span>
                 )}
               </li>
