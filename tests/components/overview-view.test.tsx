@@ -14,7 +14,7 @@ describe('Overview view', () => {
       name: /can be shared with other companies/,
     });
     expect(answer.textContent).toBe(
-      'All 7,022 (Show them) of your items can be shared with other companies to train their AI. 1,000 (Show them) are public, so any AI company’s crawler can read them, and 1,100 (Show them) can train X’s own AI, Grok.',
+      'All 7,022 (Show them) of your items can be shared with other companies to train their AI. 1,000 (Show them) are public, so any AI company’s crawler can read them, and 1,100 (Show them) may be used to train Grok, the AI of X’s owner.',
     );
     expect(screen.getByTestId('answer-shared').textContent).toBe('7,022');
     expect(await screen.findByRole('button', { name: /^Reduce it: \d+ steps?$/ })).toBeTruthy();

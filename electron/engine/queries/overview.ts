@@ -34,7 +34,9 @@ export function missingData(s: ArchiveSummary, hasProtectedHistory: boolean): Mi
     out.push({
       what: 'Bookmarks',
       meaning:
-        'X does not put bookmarks in the archive, so they are not counted here. X still holds them and the third-party collaborators clause covers them.',
+        'Your archive has no bookmark file, so bookmarks are not counted here. Whether X puts bookmarks in ' +
+        'its archive is uncertain: some reports say it does not, a 2026 report found one. X still holds them ' +
+        'and the third-party collaborators clause covers them.',
     });
   }
   if (s.counts.likes > 0) {

@@ -38,11 +38,11 @@ function search(text: string): number {
 }
 
 describe('importing a bookmark export into an archive', () => {
-  it('starts with no bookmarks: X does not put them in the archive', () => {
+  it('starts with no bookmarks: this archive has no bookmark file', () => {
     expect(summary.counts.bookmarks).toBeNull();
     expect(engine.getBookmarkImport(summary.archiveId)).toBeNull();
     expect(JSON.stringify(engine.getOverview(summary.archiveId))).toContain(
-      'X does not put bookmarks in the archive',
+      'Your archive has no bookmark file',
     );
   });
 
@@ -109,7 +109,7 @@ describe('importing a bookmark export into an archive', () => {
     expect(detail.createdAt).toBe('2025-01-01T04:00:00.000Z');
 
     const overview = engine.getOverview(summary.archiveId);
-    expect(JSON.stringify(overview)).not.toContain('X does not put bookmarks in the archive');
+    expect(JSON.stringify(overview)).not.toContain('Your archive has no bookmark file');
     expect(engine.getBookmarkImport(summary.archiveId)).toMatchObject({
       fileName: 'first.csv',
       imported: 40,

@@ -61,10 +61,11 @@ export function BookmarksView({ archiveId }: ArchiveViewProps) {
       <section className="card" aria-labelledby="bookmarks-title">
         <h2 id="bookmarks-title">Bring in your bookmarks</h2>
         <p>
-          X does not put bookmarks in the archive, yet it holds them and its privacy policy lets it share them
-          with third-party collaborators for AI training. If you have an export of your bookmarks (a CSV or
-          JSON file from a bookmark-export browser extension, or one you made yourself with the post links),
-          import it here: the bookmarks join this archive in Browse, the Overview and the report.
+          Your archive may not include your bookmarks (archives differ: some have a bookmark file, many do
+          not), yet X holds them and its privacy policy lets it share them with third-party collaborators for
+          AI training. If you have an export of your bookmarks (a CSV or JSON file from a bookmark-export
+          browser extension, or one you made yourself with the post links), import it here: the bookmarks join
+          this archive in Browse, the Overview and the report.
         </p>
         {error && <ErrorNotice message={error} />}
         {state === undefined && !error && <p className="muted">Loading…</p>}

@@ -49,7 +49,7 @@ export function OverviewAnswer({ summary, top }: { summary: ArchiveSummary; top:
         <CountLink testId="answer-grok" onClick={() => show('grokTraining')} label="Show them">
           {formatCount(exposure.channels.grokTraining)}
         </CountLink>{' '}
-        can train X’s own AI, Grok.
+        may be used to train Grok, the AI of X’s owner.
       </h2>
       <NextStep archiveId={archiveId} />
       {top.length > 0 && (
