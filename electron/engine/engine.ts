@@ -22,6 +22,7 @@ import { LibraryService } from './services/library-service';
 import { MediaService, type MediaFile } from './services/media-service';
 import { QueryService } from './services/query-service';
 import { VisibilityService } from './services/visibility-service';
+import type { Progress } from './services/progress';
 
 /**
  * The engine's public API, a thin facade: one `Connections` (library and per-archive databases) shared
@@ -92,18 +93,23 @@ export class Engine {
   }
 
   /** Stores the user's protected periods (null: back to the archive's history) and re-classifies every item. */
-  setVisibility(archiveId: string, ranges: ProtectedRange[] | null): ArchiveSummary {
-    return this.visibility.set(archiveId, ranges);
+  setVisibility(archiveId: string, ranges: ProtectedRange[] | null, progress?: Progress): ArchiveSummary {
+    return this.visibility.set(archiveId, ranges, progress);
   }
 
   /** Writes the items as CSV, nothing more (the report's file of every item). */
-  exportItemsCsv(archiveId: string, itemIds: number[] | 'all', outPath: string): number {
-    return this.exports.itemsCsv(archiveId, itemIds, outPath);
+  exportItemsCsv(archiveId: string, itemIds: number[] | 'all', outPath: string, progress?: Progress): number {
+    return this.exports.itemsCsv(archiveId, itemIds, outPath, progress);
   }
 
   /** Writes the chosen items as a CSV deletion list and records them on the account's deletion list (see Compare). */
-  exportDeletionList(archiveId: string, itemIds: number[] | 'all', outPath: string): number {
-    return this.exports.deletionList(archiveId, itemIds, outPath);
+  exportDeletionList(
+    archiveId: string,
+    itemIds: number[] | 'all',
+    outPath: string,
+    progress?: Progress,
+  ): number {
+    return this.exports.deletionList(archiveId, itemIds, outPath, progress);
   }
 
   /** Reads a bookmark export and shows what an import would write (nothing is written). */
@@ -112,8 +118,13 @@ export class Engine {
   }
 
   /** Imports a bookmark export into the archive, replacing the previous import. */
-  importBookmarks(archiveId: string, path: string, mapping?: BookmarkMapping): BookmarkImportResult {
-    return this.bookmarks.import(archiveId, path, mapping);
+  importBookmarks(
+    archiveId: string,
+    path: string,
+    mapping?: BookmarkMapping,
+    progress?: Progress,
+  ): BookmarkImportResult {
+    return this.bookmarks.import(archiveId, path, mapping, progress);
   }
 
   getBookmarkImport(archiveId: string): BookmarkImportState | null {
@@ -121,8 +132,13 @@ export class Engine {
   }
 
   /** Compares two archives of one account (older first): removed, added and kept per count, and the deletion list. */
-  compareArchives(olderId: string, newerId: string, opts: { withIds?: boolean } = {}): ArchiveComparison {
-    return this.comparisons.compare(olderId, newerId, opts);
+  compareArchives(
+    olderId: string,
+    newerId: string,
+    opts: { withIds?: boolean } = {},
+    progress?: Progress,
+  ): ArchiveComparison {
+    return this.comparisons.compare(olderId, newerId, opts, progress);
   }
 
   getChecklist(archiveId: string): ChecklistView {

@@ -31,11 +31,14 @@ export const REQUEST_METHODS = {
   importBookmarks: 'bookmarks:import',
   getBookmarkImport: 'bookmarks:state',
   compareArchives: 'compare:run',
+  cancelJob: 'job:cancel',
 } as const satisfies Record<string, RequestChannel>;
 
 export const EVENT_METHODS = {
   onImportProgress: 'import:progress',
   onImportFinished: 'import:finished',
+  onJobProgress: 'job:progress',
+  onJobFinished: 'job:finished',
 } as const satisfies Record<string, EventChannel>;
 
 type RequestMethods = typeof REQUEST_METHODS;

@@ -10,13 +10,8 @@ import type { ArchiveSummary, LibraryEntry } from '../model/summary';
 import type { Residence } from '../checklist/rights/residence';
 import type { ChecklistView, StepId, StepStatus } from '../checklist/types';
 import type { ReportModel, ReportRequest } from '../report/model';
-import type {
-  BookmarkImportResult,
-  BookmarkImportState,
-  BookmarkMapping,
-  BookmarkPreview,
-} from '../model/bookmarks';
-import type { ArchiveComparison } from '../model/compare';
+import type { BookmarkImportState, BookmarkMapping, BookmarkPreview } from '../model/bookmarks';
+import type { JobFinished, JobProgress, JobStarted } from '../model/jobs';
 
 export interface RequestChannels {
   'library:list': { req: void; res: LibraryEntry[] };
@@ -32,11 +27,13 @@ export interface RequestChannels {
     req:
       | { archiveId: string; itemIds: number[] }
       | { archiveId: string; matching: ItemQuery; exceptIds: number[] };
-    res: { path: string | null; rows: number };
+    /** The chosen file (null: the user cancelled) and the job writing it. */
+    res: { path: string | null; jobId: string | null };
   };
   'overview:get': { req: { archiveId: string }; res: Overview };
   'visibility:get': { req: { archiveId: string }; res: VisibilitySettings };
-  'visibility:set': { req: { archiveId: string; ranges: ProtectedRange[] | null }; res: ArchiveSummary };
+  /** A job: every item is re-classified; its result is the new summary. */
+  'visibility:set': { req: { archiveId: string; ranges: ProtectedRange[] | null }; res: JobStarted };
   'shell:openPost': { req: { url: string }; res: { opened: boolean } };
   'checklist:get': { req: { archiveId: string }; res: ChecklistView };
   'checklist:set': { req: { archiveId: string; stepId: StepId; status: StepStatus }; res: ChecklistView };
@@ -47,20 +44,23 @@ export interface RequestChannels {
   'report:build': { req: ReportRequest; res: ReportModel };
   'report:savePdf': { req: ReportRequest; res: { path: string | null } };
   'report:saveHtml': { req: ReportRequest; res: { path: string | null } };
-  'report:saveCsv': { req: { archiveId: string }; res: { path: string | null; rows: number } };
+  'report:saveCsv': { req: { archiveId: string }; res: { path: string | null; jobId: string | null } };
   'bookmarks:pickFile': { req: void; res: { path: string | null } };
   'bookmarks:preview': { req: { path: string; mapping?: BookmarkMapping }; res: BookmarkPreview };
   'bookmarks:import': {
     req: { archiveId: string; path: string; mapping: BookmarkMapping };
-    res: BookmarkImportResult;
+    res: JobStarted;
   };
   'bookmarks:state': { req: { archiveId: string }; res: BookmarkImportState | null };
-  'compare:run': { req: { olderId: string; newerId: string }; res: ArchiveComparison };
+  'compare:run': { req: { olderId: string; newerId: string }; res: JobStarted };
+  'job:cancel': { req: { jobId: string }; res: void };
 }
 
 export interface EventChannels {
   'import:progress': ImportProgress;
   'import:finished': ImportOutcome;
+  'job:progress': JobProgress;
+  'job:finished': JobFinished;
 }
 
 export type RequestChannel = keyof RequestChannels;

@@ -9,10 +9,16 @@ import { FakeItemStore } from './fake-items';
 import { makeChecklistView, makeReportModel } from './report/fixtures';
 import { makeBookmarkImportResult, makeBookmarkPreview } from './compare/bookmark-fixtures';
 import { makeComparison } from './compare/compare-fixtures';
+import type { JobKind, JobResults, JobStarted } from '../../shared/model/jobs';
 
 export type Handlers = { [C in RequestChannel]: (req: Req<C>) => Res<C> | Promise<Res<C>> };
 
 export interface FakeBridge {
+  /**
+   * Answers a job's start: a job id now, its end (done with `result()`, or an error when it throws)
+   * as a `job:finished` event on the next turn, as the engine does.
+   */
+  job<K extends JobKind>(kind: K, result: () => JobResults[K]): JobStarted;
   api: Api;
   items: FakeItemStore;
   /** Every request, in order. */
@@ -26,6 +32,20 @@ export interface FakeBridge {
 
 export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
   const summary = makeSummary();
+  let jobs = 0;
+  const job = <K extends JobKind>(kind: K, result: () => JobResults[K]): JobStarted => {
+    const jobId = `fake-job-${++jobs}`;
+    setTimeout(() => {
+      let payload: EventChannels['job:finished'];
+      try {
+        payload = { jobId, kind, outcome: 'done', result: result() } as EventChannels['job:finished'];
+      } catch (e) {
+        payload = { jobId, kind, outcome: 'error', message: (e as Error).message };
+      }
+      for (const listener of listeners.get('job:finished') ?? []) listener(payload);
+    }, 0);
+    return { jobId };
+  };
   const handlers: Handlers = {
     'library:list': () => [makeLibraryEntry()],
     'archive:summary': () => summary,
@@ -36,16 +56,17 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
     'items:query': (q) => items.query(q),
     'items:detail': ({ itemId, revealPrivate }) =>
       items.detail(itemId, revealPrivate ?? false) ?? makeDetail(),
-    'items:exportCsv': (req) => ({
-      path: '/home/me/x-deletion-list.csv',
-      rows:
+    'items:exportCsv': (req) => {
+      const path = '/home/me/x-deletion-list.csv';
+      const rows =
         'itemIds' in req
           ? req.itemIds.length
-          : items.query({ ...req.matching, offset: 0, limit: Infinity }).total - req.exceptIds.length,
-    }),
+          : items.query({ ...req.matching, offset: 0, limit: Infinity }).total - req.exceptIds.length;
+      return { path, ...job('export', () => ({ path, rows })) };
+    },
     'overview:get': () => makeOverview(),
     'visibility:get': () => makeVisibility(),
-    'visibility:set': () => summary,
+    'visibility:set': () => job('visibility', () => summary),
     'shell:openPost': () => ({ opened: true }),
     'checklist:get': () => makeChecklistView(),
     'checklist:set': () => makeChecklistView(),
@@ -54,12 +75,17 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
     'report:build': ({ redactText, paper }) => makeReportModel({ redactText, paper }),
     'report:savePdf': () => ({ path: '/home/me/x-exposure-report.pdf' }),
     'report:saveHtml': () => ({ path: '/home/me/x-exposure-report.html' }),
-    'report:saveCsv': () => ({ path: '/home/me/x-exposure-items.csv', rows: 440 }),
+    'report:saveCsv': () => {
+      const path = '/home/me/x-exposure-items.csv';
+      return { path, ...job('export', () => ({ path, rows: 440 })) };
+    },
     'bookmarks:pickFile': () => ({ path: '/home/me/bookmarks.csv' }),
     'bookmarks:preview': ({ path, mapping }) => makeBookmarkPreview(path, mapping),
-    'bookmarks:import': ({ mapping }) => makeBookmarkImportResult(summary, mapping),
+    'bookmarks:import': ({ mapping }) =>
+      job('bookmarkImport', () => makeBookmarkImportResult(summary, mapping)),
     'bookmarks:state': () => null,
-    'compare:run': ({ olderId, newerId }) => makeComparison(olderId, newerId),
+    'compare:run': ({ olderId, newerId }) => job('compare', () => makeComparison(olderId, newerId)),
+    'job:cancel': () => undefined,
   };
   const calls: FakeBridge['calls'] = [];
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
@@ -79,6 +105,7 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
   };
 
   return {
+    job,
     api: buildApi(transport, { pathForDroppedFile: (file) => (file as { path?: string }).path ?? null }),
     items,
     calls,

@@ -60,6 +60,30 @@ describe('Settings view', () => {
     );
   });
 
+  it('shows the re-check as it runs, and cancelling it changes nothing', async () => {
+    const bridge = createFakeBridge();
+    // A job that reports progress and waits for Cancel, as the engine does with a large archive.
+    bridge.handle('visibility:set', () => {
+      setTimeout(
+        () => bridge.emit('job:progress', { jobId: 'vis-1', kind: 'visibility', done: 5000, total: 20000 }),
+        0,
+      );
+      return { jobId: 'vis-1' };
+    });
+    bridge.handle('job:cancel', ({ jobId }) => {
+      setTimeout(() => bridge.emit('job:finished', { jobId, kind: 'visibility', outcome: 'cancelled' }), 0);
+    });
+    renderApp('settings', { bridge });
+    await screen.findByLabelText('Period 1: protected from');
+    fireEvent.click(screen.getByRole('button', { name: 'Save and re-check' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Checking every item again' });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('25'));
+    fireEvent.click(within(section()).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(bridge.callsTo('job:cancel')).toEqual([{ jobId: 'vis-1' }]));
+    expect((await screen.findByRole('alert')).textContent).toContain('Cancelled. Nothing was changed.');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('refuses a period that ends before it starts', async () => {
     const { bridge } = renderApp('settings');
     await screen.findByLabelText('Period 1: protected from');

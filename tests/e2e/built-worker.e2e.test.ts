@@ -21,7 +21,7 @@ describe('the built engine worker', () => {
 
   it('imports a real archive from the bundle and answers queries on it', async () => {
     let ended: (end: JobEnd) => void = () => {};
-    const end = new Promise<JobEnd>((resolve) => (ended = resolve));
+    const end = new Promise<JobEnd<'import'>>((resolve) => (ended = resolve as (end: JobEnd) => void));
     const workerData: EngineWorkerData = { dataDir };
     const client = new EngineClient(new Worker(join(ROOT, 'out/main/engine-worker.js'), { workerData }), {
       progress() {},

@@ -3,7 +3,7 @@
  * (spread into the service's handlers).
  */
 import type { Req, RequestChannel, Res } from '../../../shared/ipc/contract';
-import type { RemoteEngine } from '../worker/engine-client';
+import type { EngineJobs, RemoteEngine } from '../worker/engine-client';
 import type { OpenTarget } from '../service/host';
 
 export type BookmarkChannel = Extract<RequestChannel, `bookmarks:${string}`>;
@@ -19,15 +19,19 @@ export const BOOKMARK_FILE_TARGET: OpenTarget = {
 
 export function createBookmarkHandlers({
   engine,
+  jobs,
   host,
 }: {
   engine: RemoteEngine;
+  jobs: EngineJobs;
   host: { pickOpenFile(target: OpenTarget): Promise<string | null> };
 }): BookmarkHandlers {
   return {
     'bookmarks:pickFile': async () => ({ path: await host.pickOpenFile(BOOKMARK_FILE_TARGET) }),
     'bookmarks:preview': ({ path, mapping }) => engine.previewBookmarks(path, mapping),
-    'bookmarks:import': ({ archiveId, path, mapping }) => engine.importBookmarks(archiveId, path, mapping),
+    'bookmarks:import': ({ archiveId, path, mapping }) => ({
+      jobId: jobs.startJob('bookmarkImport', { archiveId, path, mapping }),
+    }),
     'bookmarks:state': ({ archiveId }) => engine.getBookmarkImport(archiveId),
   };
 }

@@ -30,10 +30,13 @@ export function importBookmarkFile(
   path: string,
   mapping?: BookmarkMapping,
   now: string = new Date().toISOString(),
+  /** Called once the file is read, before anything is written; may throw to stop. */
+  onRead?: () => void,
 ): BookmarkImportResult {
   const { preview, mapped } = loadBookmarkFile(path, mapping);
   const error = preview.problems.find((p) => p.severity === 'error');
   if (error) throw new UserFacingError('BAD_INPUT', error.message, preview.fileName);
+  onRead?.();
   const ctx = archiveContext(db, summary);
   return db.transaction(() => {
     const outcome = writeBookmarks(db, mapped.records, ctx, preview.fileName, now);

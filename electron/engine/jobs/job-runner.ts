@@ -25,6 +25,10 @@ export type JobRunners = {
 /** What a person reads when a job fails for a reason nobody foresaw. */
 const UNEXPECTED: Record<JobKind, string> = {
   import: 'The import stopped unexpectedly. Your library was not changed.',
+  visibility: 'The correction stopped unexpectedly. Nothing was changed.',
+  bookmarkImport: 'The bookmark import stopped unexpectedly. Nothing was changed.',
+  compare: 'The comparison stopped unexpectedly.',
+  export: 'The export stopped unexpectedly.',
 };
 
 interface Running {

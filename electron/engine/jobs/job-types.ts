@@ -1,12 +1,44 @@
 /**
  * The kinds of long job the engine runs: what each takes, reports while it runs and gives back. A new
- * kind is an entry here, a runner in jobs/runners.ts and its events in jobs/job-events.ts.
+ * kind is an entry here (and in shared/model/jobs.ts when the window shows it), a runner in
+ * jobs/runners.ts and its wording in jobs/job-runner.ts.
  */
+import type { BookmarkMapping } from '../../../shared/model/bookmarks';
+import type { ItemQuery } from '../../../shared/model/items';
+import type { JobResults } from '../../../shared/model/jobs';
+import type { ProtectedRange } from '../../../shared/model/overview';
 import type { ImportProgress } from '../../../shared/model/progress';
 import type { ArchiveSummary } from '../../../shared/model/summary';
 
+/** Units done and in all (total 0: not known yet). */
+export interface Steps {
+  done: number;
+  total: number;
+}
+
+/** The items of an export: listed, every item a query matches except some ("select all"), or all. */
+export type ExportItems =
+  { itemIds: number[] } | { matching: ItemQuery; exceptIds: number[] } | { all: true };
+
 export interface JobKinds {
   import: { args: { path: string }; progress: Omit<ImportProgress, 'jobId'>; result: ArchiveSummary };
+  visibility: {
+    args: { archiveId: string; ranges: ProtectedRange[] | null };
+    progress: Steps;
+    result: JobResults['visibility'];
+  };
+  bookmarkImport: {
+    args: { archiveId: string; path: string; mapping: BookmarkMapping };
+    progress: Steps;
+    result: JobResults['bookmarkImport'];
+  };
+  compare: { args: { olderId: string; newerId: string }; progress: Steps; result: JobResults['compare'] };
+  export: {
+    /** `deletionList`: also record the items on the account's deletion list (what Compare checks). */
+    args: { archiveId: string; items: ExportItems; path: string; deletionList: boolean };
+    progress: Steps;
+    result: JobResults['export'];
+  };
 }
 
 export type JobKind = keyof JobKinds;

@@ -1,11 +1,39 @@
 /** What each kind of job does, inside the engine worker. A new kind of job is one entry here. */
 import type { Engine } from '../engine';
+import type { Progress } from '../services/progress';
 import type { EngineWorkerData } from '../worker/protocol';
 import { runImportJob } from './import-job';
-import type { JobRunners } from './job-runner';
+import type { JobContext, JobRunners } from './job-runner';
+import type { Steps } from './job-types';
+
+/** A job's context as the engine's Progress: reports, then stops the call if the job was cancelled. */
+function progressOf(ctx: JobContext<Steps>): Progress {
+  return (done, total) => {
+    ctx.progress({ done, total });
+    ctx.throwIfCancelled();
+  };
+}
 
 export function jobRunners(engine: () => Engine, settings: EngineWorkerData): JobRunners {
   return {
     import: ({ path }, ctx) => runImportJob(engine(), settings, path, ctx),
+    visibility: ({ archiveId, ranges }, ctx) => engine().setVisibility(archiveId, ranges, progressOf(ctx)),
+    bookmarkImport: ({ archiveId, path, mapping }, ctx) =>
+      engine().importBookmarks(archiveId, path, mapping, progressOf(ctx)),
+    compare: ({ olderId, newerId }, ctx) => engine().compareArchives(olderId, newerId, {}, progressOf(ctx)),
+    export: ({ archiveId, items, path, deletionList }, ctx) => {
+      const e = engine();
+      let ids: number[] | 'all';
+      if ('all' in items) ids = 'all';
+      else if ('itemIds' in items) ids = items.itemIds;
+      else {
+        // "Select all", then some unticked: every item the filters match, listed here in one query.
+        const except = new Set(items.exceptIds);
+        ids = e.matchingItemIds({ ...items.matching, archiveId }).filter((id) => !except.has(id));
+        ctx.throwIfCancelled();
+      }
+      const write = deletionList ? e.exportDeletionList.bind(e) : e.exportItemsCsv.bind(e);
+      return { path, rows: write(archiveId, ids, path, progressOf(ctx)) };
+    },
   };
 }

@@ -52,6 +52,8 @@ export function exportItemsCsv(
   itemIds: number[] | 'all',
   outPath: string,
   username: string,
+  /** Told the rows written so far after each batch; may throw to stop. */
+  onBatch?: (rows: number) => void,
 ): number {
   const select = `SELECT i.id, i.kind, i.source_id, i.created_at, i.text, i.post_types, i.channels, i.flags, i.level, i.visibility,
       coalesce(l.expanded_url, b.expanded_url) AS expanded_url
@@ -78,6 +80,7 @@ export function exportItemsCsv(
         .map((row) => row.map(spreadsheetSafe));
       writeSync(fd, Papa.unparse(data) + '\r\n');
       rows += batch.length;
+      onBatch?.(rows);
     };
     if (itemIds === 'all') {
       let after = 0;

@@ -10,7 +10,7 @@ import { letterText } from '../../../shared/checklist/rights/letter';
 import { UserFacingError } from '../errors';
 import { renderLetterHtml } from './render-html';
 import type { SaveTarget } from '../service/host';
-import type { RemoteEngine } from '../worker/engine-client';
+import type { EngineJobs, RemoteEngine } from '../worker/engine-client';
 
 export type ReportChannel = Extract<RequestChannel, `checklist:${string}` | `report:${string}`>;
 export type ReportHandlers = { [C in ReportChannel]: (req: Req<C>) => Promise<Res<C>> | Res<C> };
@@ -29,9 +29,11 @@ async function defaultName(engine: RemoteEngine, archiveId: string, extension: s
 
 export function createReportHandlers({
   engine,
+  jobs,
   host,
 }: {
   engine: RemoteEngine;
+  jobs: EngineJobs;
   host: ReportHost;
 }): ReportHandlers {
   const html = (req: ReportRequest) => engine.reportHtml(req.archiveId, req);
@@ -93,8 +95,11 @@ export function createReportHandlers({
         defaultName: (await defaultName(engine, archiveId, 'csv')).replace('-report-', '-items-'),
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       });
-      if (!path) return { path: null, rows: 0 };
-      return { path, rows: await engine.exportItemsCsv(archiveId, 'all', path) };
+      if (!path) return { path: null, jobId: null };
+      return {
+        path,
+        jobId: jobs.startJob('export', { archiveId, items: { all: true }, path, deletionList: false }),
+      };
     },
   };
 }

@@ -6,7 +6,7 @@ import type { Req, RequestChannel, Res } from '../../../shared/ipc/contract';
 import { toSafeXUrl } from '../../../shared/format/post-url';
 import { UserFacingError } from '../index';
 import { describeForUser } from '../errors';
-import type { EngineClient, RemoteEngine } from '../worker/engine-client';
+import type { EngineJobs, RemoteEngine } from '../worker/engine-client';
 import { createReportHandlers } from '../report/handlers';
 import { createBookmarkHandlers } from '../bookmarks/handlers';
 import { createCompareHandlers } from '../compare/handlers';
@@ -19,7 +19,7 @@ export interface HandlerDeps {
   /** The engine worker's calls. */
   engine: RemoteEngine;
   /** Its jobs. */
-  jobs: Pick<EngineClient, 'startJob' | 'cancelJob'>;
+  jobs: EngineJobs;
   /** What stays in the shell: dialogs, the system browser, printing. */
   host: Host;
 }
@@ -40,21 +40,20 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
         defaultName: 'x-deletion-list.csv',
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       });
-      if (!path) return { path: null, rows: 0 };
-      let itemIds: number[];
-      if ('itemIds' in req) {
-        itemIds = req.itemIds;
-      } else {
-        const except = new Set(req.exceptIds);
-        itemIds = (await engine.matchingItemIds({ ...req.matching, archiveId: req.archiveId })).filter(
-          (id) => !except.has(id),
-        );
-      }
-      return { path, rows: await engine.exportDeletionList(req.archiveId, itemIds, path) };
+      if (!path) return { path: null, jobId: null };
+      const items =
+        'itemIds' in req ? { itemIds: req.itemIds } : { matching: req.matching, exceptIds: req.exceptIds };
+      return {
+        path,
+        jobId: jobs.startJob('export', { archiveId: req.archiveId, items, path, deletionList: true }),
+      };
     },
     'overview:get': ({ archiveId }) => engine.getOverview(archiveId),
     'visibility:get': ({ archiveId }) => engine.getVisibility(archiveId),
-    'visibility:set': ({ archiveId, ranges }) => engine.setVisibility(archiveId, ranges),
+    'visibility:set': ({ archiveId, ranges }) => ({
+      jobId: jobs.startJob('visibility', { archiveId, ranges }),
+    }),
+    'job:cancel': ({ jobId }) => jobs.cancelJob(jobId),
     'shell:openPost': async ({ url }) => {
       const safe = toSafeXUrl(url);
       if (!safe)
@@ -65,9 +64,9 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
       await host.openExternal(safe);
       return { opened: true };
     },
-    ...createReportHandlers({ engine, host }),
-    ...createBookmarkHandlers({ engine, host }),
-    ...createCompareHandlers({ engine }),
+    ...createReportHandlers({ engine, jobs, host }),
+    ...createBookmarkHandlers({ engine, jobs, host }),
+    ...createCompareHandlers({ jobs }),
   };
 }
 

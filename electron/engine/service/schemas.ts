@@ -54,6 +54,7 @@ export const requestSchemas = {
   'visibility:get': byArchive,
   'visibility:set': z.object({ archiveId, ranges: z.array(protectedRange).max(1000).nullable() }).strict(),
   'shell:openPost': z.object({ url: z.string().max(2048) }).strict(),
+  'job:cancel': z.object({ jobId: z.string().uuid() }).strict(),
   ...reportRequestSchemas,
   ...bookmarkRequestSchemas,
   ...compareRequestSchemas,

@@ -7,6 +7,7 @@ import type {
 import type { Connections } from '../connections';
 import { bookmarkImportState, importBookmarkFile, loadBookmarkFile } from '../bookmarks';
 import type { LibraryService } from './library-service';
+import { noProgress, type Progress } from './progress';
 
 /** Bookmarks from an export of another tool, added to an archive that lacks them. */
 export class BookmarkService {
@@ -21,14 +22,24 @@ export class BookmarkService {
   }
 
   /** Imports a bookmark export into the archive, replacing the previous import. */
-  import(archiveId: string, path: string, mapping?: BookmarkMapping): BookmarkImportResult {
+  import(
+    archiveId: string,
+    path: string,
+    mapping?: BookmarkMapping,
+    progress: Progress = noProgress,
+  ): BookmarkImportResult {
+    // Two steps: reading the file, then writing it (one transaction).
+    progress(0, 2);
     const result = importBookmarkFile(
       this.conn.archive(archiveId),
       this.library.summary(archiveId),
       path,
       mapping,
+      undefined,
+      () => progress(1, 2),
     );
     this.library.record(result.summary);
+    progress(2, 2);
     // Everything cached for this archive (counts, search hits, temp tables on its connection) is stale.
     this.conn.release(archiveId);
     return result;

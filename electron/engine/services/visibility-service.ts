@@ -6,6 +6,7 @@ import { normaliseRanges, visibilitySettings } from '../queries/visibility';
 import { applyUserRanges } from '../classification/user-ranges';
 import { exposureSummary } from '../summary/exposure-summary';
 import type { LibraryService } from './library-service';
+import type { Progress } from './progress';
 
 /** When the account was protected: the archive's own history and the user's corrections of it. */
 export class VisibilityService {
@@ -19,16 +20,23 @@ export class VisibilityService {
   }
 
   /** Stores the user's protected periods (null: back to the archive's history) and re-classifies every item. */
-  set(archiveId: string, ranges: ProtectedRange[] | null): ArchiveSummary {
+  set(archiveId: string, ranges: ProtectedRange[] | null, progress?: Progress): ArchiveSummary {
     const db = this.conn.archive(archiveId);
     const userRanges = ranges === null ? null : normaliseRanges(ranges);
     const previous = this.library.summary(archiveId);
     const asOf = getMeta<string>(db, META.asOf) ?? previous.generatedAt ?? previous.importedAt;
-    const summary = applyUserRanges(db, userRanges, asOf, previous.account.accountId || null, () => {
-      const next: ArchiveSummary = { ...previous, exposure: exposureSummary(db) };
-      setMeta(db, META.summary, next);
-      return next;
-    });
+    const summary = applyUserRanges(
+      db,
+      userRanges,
+      asOf,
+      previous.account.accountId || null,
+      () => {
+        const next: ArchiveSummary = { ...previous, exposure: exposureSummary(db) };
+        setMeta(db, META.summary, next);
+        return next;
+      },
+      progress,
+    );
     this.library.record(summary);
     this.conn.changed(archiveId, 'classification');
     return summary;

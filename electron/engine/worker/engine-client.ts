@@ -29,6 +29,9 @@ export type RemoteEngine = {
   ): Promise<{ stream: Readable; mime: string; size: number }>;
 };
 
+/** Starting and cancelling the engine's jobs (what the request handlers need). */
+export type EngineJobs = Pick<EngineClient, 'startJob' | 'cancelJob'>;
+
 export interface JobListener {
   progress(jobId: string, kind: JobKind, progress: JobProgressOf<JobKind>): void;
   end(jobId: string, kind: JobKind, end: JobEnd): void;

@@ -7,23 +7,20 @@ import type { Engine } from '../engine';
 import type { UserFacingErrorCode } from '../errors';
 import type { JobArgs, JobEnd, JobKind, JobProgressOf } from '../jobs/job-types';
 
-/** The Engine methods the worker answers, by name; nothing else can be called. */
+/**
+ * The Engine methods the worker answers, by name; nothing else can be called. The long ones
+ * (re-classification, export, bookmark import, compare) are jobs instead (see jobs/runners.ts).
+ */
 export const ENGINE_CALLS = [
   'listArchives',
   'getSummary',
   'forget',
   'queryItems',
-  'matchingItemIds',
   'getItemDetail',
   'getOverview',
   'getVisibility',
-  'setVisibility',
-  'exportItemsCsv',
-  'exportDeletionList',
   'previewBookmarks',
-  'importBookmarks',
   'getBookmarkImport',
-  'compareArchives',
   'getChecklist',
   'setChecklistStep',
   'setResidence',

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { ItemRow } from '../../../shared/model/items';
-import { api, errorMessage } from '../bridge';
+import type { Req } from '../../../shared/ipc/contract';
 import { toItemQuery, type BrowseFilters } from './browse-filters';
 
 interface SelectionState {
@@ -66,24 +66,13 @@ function toggled(set: ReadonlySet<number>, id: number): Set<number> {
   return next;
 }
 
-export interface ExportResult {
-  path: string | null;
-  rows: number;
-}
-
 /**
- * Writes the selection as a CSV deletion list (the main process asks where to save it). "Select
- * all" sends the filters: the engine lists every matching item itself, in one query.
+ * What to write as a CSV deletion list (the main process asks where to save it, the engine writes it as
+ * a job). "Select all" sends the filters: the engine lists every matching item itself, in one query.
  */
-export async function exportSelection(archiveId: string, filters: BrowseFilters): Promise<ExportResult> {
+export function selectionExportRequest(archiveId: string, filters: BrowseFilters): Req<'items:exportCsv'> {
   const s = useSelection.getState();
-  try {
-    return await api().exportItemsCsv(
-      s.allFiltered
-        ? { archiveId, matching: toItemQuery(archiveId, filters, 0), exceptIds: [...s.excluded] }
-        : { archiveId, itemIds: [...s.ids] },
-    );
-  } catch (e) {
-    throw new Error(errorMessage(e));
-  }
+  return s.allFiltered
+    ? { archiveId, matching: toItemQuery(archiveId, filters, 0), exceptIds: [...s.excluded] }
+    : { archiveId, itemIds: [...s.ids] };
 }

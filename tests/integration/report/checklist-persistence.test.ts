@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine, importArchive } from '../../../electron/engine/index';
 import type { ChecklistView } from '../../../shared/checklist/types';
 import { createReportHandlers } from '../../../electron/engine/report/index';
-import { startEngine, type EngineClient } from '../../../electron/engine/worker/engine-client';
+import { startRecordingEngine, type RecordingEngine } from '../jobs/recording-engine';
 import { STEP_IDS, type StepId } from '../../../shared/checklist/types';
 import { generateArchive, type GeneratedArchive } from '../../fixtures/generator/index';
 import { importInto, REAL_ARCHIVE, type Imported } from './support';
@@ -84,18 +84,19 @@ describe('checklist with the real engine', () => {
 
 describe('report and checklist request handlers', () => {
   // The handlers run in the app's main process and reach the engine in its worker thread.
-  let client: EngineClient;
+  let engine: RecordingEngine;
   beforeAll(async () => {
-    client = startEngine({ dataDir: imported.dataDir, jobs: { progress() {}, end() {} } });
-    await client.ready;
+    engine = startRecordingEngine(imported.dataDir);
+    await engine.client.ready;
   });
-  afterAll(() => client.close());
+  afterAll(() => engine.client.close());
 
   it('answer through the engine and save files where the host says', async () => {
     const { archiveId } = imported.summary;
     const printed: Array<{ html: string; paper: string }> = [];
     const handlers = createReportHandlers({
-      engine: client.engine,
+      engine: engine.client.engine,
+      jobs: engine.client,
       host: {
         pickSavePath: async (target) => join(imported.dir, target.defaultName),
         printToPdf: async (html, paper) => {
@@ -125,13 +126,18 @@ describe('report and checklist request handlers', () => {
 
     const csv = await handlers['report:saveCsv']({ archiveId });
     expect(csv.path).toMatch(/x-exposure-items-synth_\d+-.*\.csv$/);
-    expect(csv.rows).toBeGreaterThan(200);
+    // Every item is written by an export job of the engine.
+    expect(await engine.ended(csv.jobId!)).toMatchObject({ outcome: 'done', result: { path: csv.path } });
+    const end = (await engine.ended(csv.jobId!)) as { result: { rows: number } };
+    expect(end.result.rows).toBeGreaterThan(200);
+    expect(readFileSync(csv.path!, 'utf8').split('\r\n').length).toBeGreaterThan(200);
   });
 
   it('says so when the host cannot print, and returns null when the user cancels', async () => {
     const { archiveId } = imported.summary;
     const handlers = createReportHandlers({
-      engine: client.engine,
+      engine: engine.client.engine,
+      jobs: engine.client,
       host: { pickSavePath: async () => null },
     });
     await expect(handlers['report:savePdf']({ archiveId, redactText: false, paper: 'a4' })).rejects.toThrow(
@@ -140,6 +146,6 @@ describe('report and checklist request handlers', () => {
     expect(await handlers['report:saveHtml']({ archiveId, redactText: false, paper: 'a4' })).toEqual({
       path: null,
     });
-    expect(await handlers['report:saveCsv']({ archiveId })).toEqual({ path: null, rows: 0 });
+    expect(await handlers['report:saveCsv']({ archiveId })).toEqual({ path: null, jobId: null });
   });
 });

@@ -25,7 +25,8 @@ describe('main process start-up', () => {
     const handler = electron.ipcMain.handlers.get('library:list')!;
     await expect(handler({ sender: window.webContents }, undefined)).resolves.toEqual([]);
     expect(() => handler({ sender: new electron.FakeWebContents() }, undefined)).toThrow(/unknown sender/);
-  });
+    // The first answer waits for the engine's thread to load its TypeScript: a budget for a loaded machine.
+  }, 30_000);
 
   it('validates input before the engine sees it', async () => {
     const handler = electron.ipcMain.handlers.get('archive:summary')!;

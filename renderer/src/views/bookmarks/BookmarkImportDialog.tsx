@@ -6,6 +6,8 @@ import type {
 } from '../../../../shared/model/bookmarks';
 import { api, errorMessage } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ProgressBar } from '../../components/ProgressBar';
+import { useJob } from '../../jobs/use-job';
 import { formatCount, plural } from '../../../../shared/format/numbers';
 import { MappingEditor } from './MappingEditor';
 import { PreviewTable } from './PreviewTable';
@@ -32,6 +34,7 @@ export function BookmarkImportDialog({ archiveId, path, previousCount, onClose, 
   const [loading, setLoading] = useState(true);
   const [importing, setImporting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const job = useJob();
 
   useEffect(() => {
     let live = true;
@@ -67,7 +70,10 @@ export function BookmarkImportDialog({ archiveId, path, previousCount, onClose, 
     setImporting(true);
     setError(null);
     try {
-      onImported(await api().importBookmarks({ archiveId, path, mapping: preview.mapping }));
+      const mapping = preview.mapping;
+      onImported(
+        (await job.run('bookmarkImport', () => api().importBookmarks({ archiveId, path, mapping })))!,
+      );
     } catch (e) {
       setError(errorMessage(e));
       setImporting(false);
@@ -106,6 +112,9 @@ export function BookmarkImportDialog({ archiveId, path, previousCount, onClose, 
             </p>
           )}
           {!preview && loading && <p className="muted">Reading the file…</p>}
+          {job.running && (
+            <ProgressBar label="Importing bookmarks" value={job.running.done} max={job.running.total} />
+          )}
           {error && <ErrorNotice message={error} />}
           {preview && (
             <>
@@ -125,7 +134,13 @@ export function BookmarkImportDialog({ archiveId, path, previousCount, onClose, 
           )}
         </div>
         <div className="modal-actions">
-          <button type="button" className="button" disabled={importing} onClick={onClose}>
+          {/* While importing, Cancel stops the import (nothing is written); otherwise it closes. */}
+          <button
+            type="button"
+            className="button"
+            disabled={importing && !job.running?.jobId}
+            onClick={importing ? job.cancel : onClose}
+          >
             Cancel
           </button>
           <button

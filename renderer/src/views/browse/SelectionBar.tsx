@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { errorMessage } from '../../bridge';
+import { api, errorMessage } from '../../bridge';
+import { JobProgress } from '../../components/JobProgress';
+import { useJob } from '../../jobs/use-job';
 import { formatCount, plural } from '../../../../shared/format/numbers';
 import { useBrowse } from '../../stores/browse-store';
-import { exportSelection, selectedCount, useSelection } from '../../stores/selection-store';
+import { selectedCount, selectionExportRequest, useSelection } from '../../stores/selection-store';
 
 /** Ticked items, "select all filtered", and the CSV deletion-list export. */
 export function SelectionBar({ archiveId }: { archiveId: string }) {
@@ -12,13 +14,17 @@ export function SelectionBar({ archiveId }: { archiveId: string }) {
   const count = selectedCount(selection, total);
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const job = useJob();
 
   const runExport = async () => {
     setResult(null);
     setBusy('Preparing the list…');
     try {
-      const { path, rows } = await exportSelection(archiveId, filters);
-      setResult(path ? { ok: true, text: `Saved ${plural(rows, 'item', 'items')} to ${path}` } : null);
+      const request = selectionExportRequest(archiveId, filters);
+      const saved = await job.run('export', () => api().exportItemsCsv(request));
+      setResult(
+        saved ? { ok: true, text: `Saved ${plural(saved.rows, 'item', 'items')} to ${saved.path}` } : null,
+      );
     } catch (e) {
       setResult({ ok: false, text: errorMessage(e) });
     } finally {
@@ -57,10 +63,13 @@ export function SelectionBar({ archiveId }: { archiveId: string }) {
       >
         Export deletion list…
       </button>
-      {busy && (
+      {busy && !job.running?.jobId && (
         <span className="muted" role="status">
           {busy}
         </span>
+      )}
+      {job.running?.jobId && (
+        <JobProgress label="Writing the deletion list" job={job.running} onCancel={job.cancel} />
       )}
       {result && (
         <span className={result.ok ? 'result-ok' : 'result-error'} role={result.ok ? 'status' : 'alert'}>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ArchiveViewProps } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { JobProgress } from '../../components/JobProgress';
 import { formatDate } from '../../../../shared/format/dates';
 import { useLibrary } from '../../stores/library-store';
 import { ArchivePicker } from './ArchivePicker';
@@ -30,6 +31,7 @@ export function CompareView({ archiveId }: ArchiveViewProps) {
   const result = useCompare((s) => s.results[key]);
   const error = useCompare((s) => s.errors[key]);
   const running = useCompare((s) => s.running === key);
+  const job = useCompare((s) => (s.running === key ? s.job : null));
   const sameArchive = olderId === newerId;
 
   useEffect(() => {
@@ -85,10 +87,13 @@ export function CompareView({ archiveId }: ArchiveViewProps) {
         </section>
       )}
       {pair && sameArchive && <p className="notice notice-info">Choose two different archives.</p>}
-      {pair && !sameArchive && running && (
+      {pair && !sameArchive && running && !job && (
         <p className="muted" role="status">
           Comparing…
         </p>
+      )}
+      {pair && !sameArchive && job && (
+        <JobProgress label="Comparing" job={job} onCancel={() => useCompare.getState().cancel()} />
       )}
       {pair && !sameArchive && error && (
         <ErrorNotice message={error} onRetry={() => void useCompare.getState().run(olderId, newerId, true)} />

@@ -3,6 +3,8 @@ import type { PaperSize } from '../../../../shared/report/model';
 import type { ArchiveViewProps } from '../../app/routes';
 import { api, errorMessage } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { JobProgress } from '../../components/JobProgress';
+import { useJob } from '../../jobs/use-job';
 import { formatCount } from '../../../../shared/format/numbers';
 import { useLibrary } from '../../stores/library-store';
 import { olderArchives } from '../compare/archive-pair';
@@ -18,6 +20,7 @@ export function ReportView({ archiveId }: ArchiveViewProps) {
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [redactText, setRedactText] = useState(false);
   const [busy, setBusy] = useState(false);
+  const job = useJob();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [chosenCompare, setCompareWith] = useState('');
   const entries = useLibrary((s) => s.entries);
@@ -67,8 +70,16 @@ export function ReportView({ archiveId }: ArchiveViewProps) {
         onRedact={setRedactText}
         onSavePdf={() => void save('The report', () => api().saveReportPdf(request))}
         onSaveHtml={() => void save('The report', () => api().saveReportHtml(request))}
-        onSaveCsv={() => void save('The item list', () => api().saveItemsCsv({ archiveId }))}
+        onSaveCsv={() =>
+          void save('The item list', async () => {
+            const saved = await job.run('export', () => api().saveItemsCsv({ archiveId }));
+            return saved ?? { path: null };
+          })
+        }
       />
+      {job.running?.jobId && (
+        <JobProgress label="Writing the item list" job={job.running} onCancel={job.cancel} />
+      )}
       <div aria-live="polite">
         {outcome?.kind === 'saved' && <p className="notice notice-success">{outcome.text}</p>}
         {outcome?.kind === 'error' && <ErrorNotice message={outcome.text} />}

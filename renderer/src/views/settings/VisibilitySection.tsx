@@ -3,6 +3,8 @@ import { ProtectedRangesForm } from './ProtectedRangesForm';
 import type { ProtectedRange, VisibilitySettings } from '../../../../shared/model/overview';
 import { api, errorMessage } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { JobProgress } from '../../components/JobProgress';
+import { useJob } from '../../jobs/use-job';
 import { formatDate } from '../../../../shared/format/dates';
 import { useBrowse } from '../../stores/browse-store';
 import { useLibrary } from '../../stores/library-store';
@@ -15,6 +17,7 @@ export function VisibilitySection({ archiveId }: { archiveId: string }) {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
+  const job = useJob();
 
   useEffect(() => {
     let live = true;
@@ -32,7 +35,8 @@ export function VisibilitySection({ archiveId }: { archiveId: string }) {
     setError(null);
     setSaved(null);
     try {
-      const summary = await api().setVisibility({ archiveId, ranges });
+      // A job: every item is checked again, which takes a while in a large archive.
+      const summary = (await job.run('visibility', () => api().setVisibility({ archiveId, ranges })))!;
       setSettings(await api().getVisibility({ archiveId }));
       setFormKey((k) => k + 1);
       useOverview.getState().invalidate(archiveId);
@@ -88,6 +92,9 @@ export function VisibilitySection({ archiveId }: { archiveId: string }) {
             <button type="button" className="button subtle" disabled={saving} onClick={() => void save(null)}>
               Go back to the archive’s history
             </button>
+          )}
+          {job.running && (
+            <JobProgress label="Checking every item again" job={job.running} onCancel={job.cancel} />
           )}
           {saved && (
             <p className="notice notice-success" role="status">

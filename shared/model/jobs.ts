@@ -1,0 +1,36 @@
+/**
+ * Long calls the engine runs as jobs (imports have events of their own, see progress.ts): the call
+ * answers with a job id at once, progress follows, then exactly one `job:finished`.
+ */
+import type { BookmarkImportResult } from './bookmarks';
+import type { ArchiveComparison } from './compare';
+import type { ArchiveSummary } from './summary';
+
+/** What each kind of job gives back when it is done. */
+export interface JobResults {
+  /** Every item re-classified under the corrected protected periods. */
+  visibility: ArchiveSummary;
+  bookmarkImport: BookmarkImportResult;
+  compare: ArchiveComparison;
+  /** Items written to a CSV file. */
+  export: { path: string; rows: number };
+}
+
+export type JobKind = keyof JobResults;
+
+export interface JobStarted {
+  jobId: string;
+}
+
+export interface JobProgress {
+  jobId: string;
+  kind: JobKind;
+  /** Units done and in all; total 0 when the amount is not known yet. */
+  done: number;
+  total: number;
+}
+
+export type JobFinished =
+  | { [K in JobKind]: { jobId: string; kind: K; outcome: 'done'; result: JobResults[K] } }[JobKind]
+  | { jobId: string; kind: JobKind; outcome: 'error'; message: string }
+  | { jobId: string; kind: JobKind; outcome: 'cancelled' };
