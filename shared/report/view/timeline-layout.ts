@@ -144,13 +144,15 @@ export function layoutTimeline(
     }
   }
 
-  // The collapsed marker of earlier dates takes the first badge position.
-  let lastX = earlier.length > 0 ? frame.left : -Infinity;
-  let row = 0;
+  // Each badge takes the first of three rows where it clears the badge before it by 14 units (the
+  // collapsed marker of earlier dates holds the first row's start); when none is free, the row
+  // whose last badge is furthest away.
+  const rowEnds = [earlier.length > 0 ? frame.left : -Infinity, -Infinity, -Infinity];
   const markers = events.map((e) => {
     const x = xOfDate(e.date);
-    row = x - lastX < 14 ? (row + 1) % 3 : 0;
-    lastX = x;
+    let row = rowEnds.findIndex((end) => x - end >= 14);
+    if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
+    rowEnds[row] = x;
     return { number: e.number, x, row };
   });
   const bands = events

@@ -75,7 +75,7 @@ export function OverviewAnswer({ summary, top }: { summary: ArchiveSummary; top:
             className="link-button"
             onClick={() => showItems(archiveId, { levels: ['high'] })}
           >
-            See all {plural(exposure.levels.high, 'item rated high', 'items rated high')}
+            See every item rated high
           </button>
         </div>
       )}
