@@ -9,12 +9,15 @@ const reporters = reportDir
 export default defineConfig({
   test: {
     reporters: reporters as never,
+    // Each project's time budgets hold on one loaded core (CI may run there); vitest's 5 s default
+    // does not. Property tests also stop at a time limit of their own (tests/unit/property-budget.ts).
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 30_000,
         },
       },
       {
@@ -23,6 +26,9 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
+          // Rendering in jsdom with user events takes seconds per test on one loaded core.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

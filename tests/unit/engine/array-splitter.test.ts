@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { Readable } from 'node:stream';
 import { ArraySplitter } from '../../../electron/engine/parse/array-splitter';
 import { readJsArrayStream } from '../../../electron/engine/parse/js-array-stream';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../../electron/engine/parse/limits';
+import { PROPERTY_TEST_TIMEOUT_MS, PROPERTY_TIME_LIMIT_MS } from '../property-budget';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 const LIMITS = { maxElementBytes: 1 << 20, maxDepth: 64 };
 
@@ -78,7 +81,7 @@ describe('ArraySplitter', () => {
           expect(parts).toEqual(arr);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 400, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS },
     );
   });
 

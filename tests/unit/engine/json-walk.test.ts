@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { elements, members, parseSpan, skipValue } from '../../../electron/engine/parse/json-walk';
 import { DataFileError } from '../../../electron/engine/parse/parse-error';
 import { conversationPieces } from '../../../electron/engine/ingest/normalise/conversation-pieces';
+import { PROPERTY_TEST_TIMEOUT_MS, PROPERTY_TIME_LIMIT_MS } from '../property-budget';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 /** The bytes of `text` followed by bytes that must never be read (the splitter's buffer may hold more). */
 function withTail(text: string): { buf: Buffer; end: number } {
@@ -28,7 +31,7 @@ describe('json-walk', () => {
           expect(skipValue(a.buf, 0, a.end)).toBe(a.end);
         },
       ),
-      { seed: 42, numRuns: 300 },
+      { seed: 42, numRuns: 300, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS },
     );
   });
 

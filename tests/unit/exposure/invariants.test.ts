@@ -1,11 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classifyItem } from '../../../shared/exposure/classify';
 import { FACTS } from '../../../shared/exposure/facts';
 import { levelFor } from '../../../shared/exposure/level';
 import { protectedRangesFromHistory } from '../../../shared/exposure/visibility';
 import type { ClassifyInput } from '../../../shared/exposure/types';
 import { CHANNELS, ITEM_KINDS } from '../../../shared/model/kinds';
+import { PROPERTY_TEST_TIMEOUT_MS, PROPERTY_TIME_LIMIT_MS } from '../property-budget';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 const MIN = Date.parse('2006-03-21T00:00:00.000Z');
 const MAX = Date.parse('2026-12-31T00:00:00.000Z');
@@ -76,7 +79,7 @@ describe('classification invariants (property-based)', () => {
         if (['bookmark', 'directMessage', 'grokMessage'].includes(item.kind))
           expect(c.visibility).toBe('private');
       }),
-      { numRuns: 400 },
+      { numRuns: 400, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS },
     );
   });
 

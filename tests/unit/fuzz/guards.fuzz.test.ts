@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { terminalSafe } from '../../../electron/cli/terminal-text';
 import { jsonErrorReason } from '../../../electron/engine/parse/parse-error';
 import { withinDepth } from '../../../electron/engine/parse/text';
 import { declaredSizeProblem, DEFAULT_LIMITS } from '../../../electron/engine/parse/limits';
-import { RUNS, SEED } from './support';
+import { FUZZ } from './support';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../property-budget';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 // eslint-disable-next-line no-control-regex -- an independent statement of what must never reach a terminal
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -25,7 +28,7 @@ describe('fuzz: the small guards hostile input goes through (seed 42)', () => {
         if (!CONTROL.test(text)) expect(safe).toBe(text);
         expect(safe.split('\n')).toHaveLength(1);
       }),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
   });
 
@@ -49,7 +52,7 @@ describe('fuzz: the small guards hostile input goes through (seed 42)', () => {
           expect(message).not.toContain(word);
         },
       ),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
   });
 
@@ -58,7 +61,7 @@ describe('fuzz: the small guards hostile input goes through (seed 42)', () => {
       fc.property(fc.jsonValue({ maxDepth: 8 }), fc.integer({ min: 0, max: 10 }), (v, max) => {
         expect(withinDepth(v, max)).toBe(depthOf(v) <= max);
       }),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
     const deep = JSON.parse(`${'['.repeat(200_000)}${']'.repeat(200_000)}`) as unknown;
     expect(withinDepth(deep, 64)).toBe(false);
@@ -80,7 +83,7 @@ describe('fuzz: the small guards hostile input goes through (seed 42)', () => {
           expect(problem !== null).toBe(overSize || overRatio);
         },
       ),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { normaliseTweet } from '../../../electron/engine/ingest/normalise/tweet';
 import {
@@ -20,7 +20,10 @@ import {
 import { normaliseCsvTweet } from '../../../electron/engine/ingest/normalise/classic-csv';
 import { isSkip } from '../../../electron/engine/ingest/records';
 import { parseArchiveDate } from '../../../electron/engine/parse/dates';
-import { RUNS, SEED, trickyString } from './support';
+import { FUZZ, trickyString } from './support';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../property-budget';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 /** Every field name the normalisers read, so generated records reach past the first checks. */
 const FIELDS = [
@@ -254,7 +257,7 @@ describe('fuzz: record normalisers (seed 42)', () => {
           expect(out === null || typeof out === 'object' || typeof out === 'string').toBe(true);
           if (isSkip(out)) expect(typeof out.skip).toBe('string');
         }),
-        { seed: SEED, numRuns: RUNS },
+        FUZZ,
       );
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     },
@@ -277,7 +280,7 @@ describe('fuzz: record normalisers (seed 42)', () => {
         for (const m of rec.media) expect(['photo', 'video', 'animated_gif', 'other']).toContain(m.type);
         if (rec.geo?.lat !== undefined) expect(Number.isFinite(rec.geo.lat)).toBe(true);
       }),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
     // The generator must reach past the id and text checks often enough to mean something.
     expect(posts).toBeGreaterThan(50);
@@ -297,7 +300,7 @@ describe('fuzz: record normalisers (seed 42)', () => {
           expect(isDateOrNull(m.createdAt)).toBe(true);
         }
       }),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
     expect(conversations).toBeGreaterThan(50);
   });
@@ -314,7 +317,7 @@ describe('fuzz: record normalisers (seed 42)', () => {
         const rec = normaliseCsvTweet(r);
         if (!isSkip(rec)) expect(rec.tweetId).toMatch(/^\d+$/);
       }),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
   });
 
@@ -342,7 +345,7 @@ describe('fuzz: record normalisers (seed 42)', () => {
       fc.property(dateLike, (v) => {
         expect(isDateOrNull(parseArchiveDate(v))).toBe(true);
       }),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
   });
 });

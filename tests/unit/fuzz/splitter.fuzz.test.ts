@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { ArraySplitter, type SplitterLimits } from '../../../electron/engine/parse/array-splitter';
 import { readJsArrayStream } from '../../../electron/engine/parse/js-array-stream';
@@ -7,8 +7,7 @@ import { matchPrefix, parseAssignment } from '../../../electron/engine/parse/pre
 import { DEFAULT_LIMITS } from '../../../electron/engine/parse/limits';
 import { DataFileError } from '../../../electron/engine/parse/parse-error';
 import {
-  RUNS,
-  SEED,
+  FUZZ,
   chunksAt,
   element,
   isTypedError,
@@ -18,6 +17,9 @@ import {
   trickyString,
   type Layout,
 } from './support';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../property-budget';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 const LAYOUTS: Layout[] = ['x', 'indent2', 'compact', 'crlf'];
 const layout = fc.constantFrom(...LAYOUTS);
@@ -88,7 +90,7 @@ describe('fuzz: prefix stripper and array element splitter (seed 42)', () => {
           expect(result).toEqual({ values: JSON.parse(body) as unknown[] });
         },
       ),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
   });
 
@@ -105,7 +107,7 @@ describe('fuzz: prefix stripper and array element splitter (seed 42)', () => {
           if ('error' in result) expect(isTypedError(result.error), String(result.error)).toBe(true);
         },
       ),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
   });
 
@@ -129,7 +131,7 @@ describe('fuzz: prefix stripper and array element splitter (seed 42)', () => {
           }
         },
       ),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
   });
 
@@ -161,7 +163,7 @@ describe('fuzz: prefix stripper and array element splitter (seed 42)', () => {
           }
         }
       }),
-      { seed: SEED, numRuns: RUNS },
+      FUZZ,
     );
   });
 });
@@ -211,9 +213,9 @@ describe('fuzz: the splitter keeps at most about one element in memory (seed 42)
           expect(peak).toBeLessThanOrEqual(largest + chunk);
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      { ...FUZZ, numRuns: 300 },
     );
-  }, 60_000);
+  });
 
   it('on any input, damaged or oversized: never more than the element limit plus one chunk', () => {
     const oversized = fc
@@ -233,7 +235,7 @@ describe('fuzz: the splitter keeps at most about one element in memory (seed 42)
           expect(peak).toBeLessThanOrEqual(LIMITS.maxElementBytes + chunk);
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      { ...FUZZ, numRuns: 300 },
     );
-  }, 60_000);
+  });
 });

@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { DataFileError } from '../../../electron/engine/parse/parse-error';
 import { UserFacingError } from '../../../electron/engine/errors';
+import { PROPERTY_TIME_LIMIT_MS } from '../property-budget';
 
 /** Fixed seeds: the same thousands of inputs on every run, so a failure reproduces. */
 export const SEED = 42;
 export const RUNS = 2000;
+
+/** fast-check parameters for every fuzz property: fixed seed, RUNS inputs, a time limit. */
+export const FUZZ = { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS } as const;
 
 /** True for the errors the engine throws on purpose (a damaged file, a cancelled import). */
 export function isTypedError(err: unknown): boolean {
