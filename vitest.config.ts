@@ -9,6 +9,8 @@ const reporters = reportDir
 export default defineConfig({
   test: {
     reporters: reporters as never,
+    // The CLI tests run the built command line: rebuilt here when stale.
+    globalSetup: ['tests/setup/build-cli.ts'],
     // Each project's time budgets hold on one loaded core (CI may run there); vitest's 5 s default
     // does not. Property tests also stop at a time limit of their own (tests/unit/property-budget.ts).
     projects: [

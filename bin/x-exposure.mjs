@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npm run cli -- <args>` works right after `npm ci`.
-import { register } from 'tsx/esm/api';
+// Runs the command line built to JavaScript (out/cli/, by `npm run build` or scripts/build-cli.mjs);
+// builds it first when it is missing, so the command works right after `npm install`.
+// `npm run cli` also rebuilds it when a source is newer (scripts/build-cli.mjs --if-stale).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import(new URL('../electron/cli/main.ts', import.meta.url).href);
+const built = new URL('../out/cli/cli.js', import.meta.url);
+if (!existsSync(fileURLToPath(built))) {
+  const { buildCli } = await import('../scripts/build-cli.mjs');
+  await buildCli();
+}
+const { main } = await import(built.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -6,7 +6,7 @@ import {
   type BookmarkPreview,
   type BookmarkProblem,
 } from '../../../shared/model/bookmarks';
-import { Engine } from '../../engine/index';
+import { openEngine } from '../engine-loader';
 import { UsageError, writeJson, writeLines, type Command } from '../command';
 
 /** `--map` accepts the field names and these shorter words; `ignore` unmaps a column. */
@@ -68,7 +68,7 @@ export const bookmarksCommand: Command = {
   options: { map: { type: 'string', multiple: true }, preview: { type: 'boolean' } },
   positionals: 2,
   async run({ args, options, dataDir, json, io }) {
-    const engine = new Engine({ dataDir });
+    const engine = await openEngine(dataDir);
     try {
       const archiveId = args[0]!;
       const path = resolve(args[1]!);

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/checklist/types';
 import { letterText } from '../../../shared/checklist/rights/letter';
 import { isResidence, RESIDENCES, type Residence } from '../../../shared/checklist/rights/residence';
-import { Engine } from '../../engine/index';
+import { openEngine } from '../engine-loader';
 import { UsageError, writeJson, writeLines, type Command } from '../command';
 
 function parseSet(value: string): { stepId: StepId; status: StepStatus } {
@@ -78,7 +78,7 @@ export const checklistCommand: Command = {
     const sets = parseSets(options['set']);
     const residence =
       typeof options['residence'] === 'string' ? parseResidence(options['residence']) : undefined;
-    const engine = new Engine({ dataDir });
+    const engine = await openEngine(dataDir);
     try {
       const archiveId = args[0]!;
       let view =

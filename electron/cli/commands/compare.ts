@@ -2,7 +2,7 @@ import type { ArchiveComparison } from '../../../shared/model/compare';
 import { COMPARISON_COLUMNS, comparisonRows } from '../../../shared/report/comparison';
 import { CHANNEL_LABELS, KIND_PLURALS, LEVEL_LABELS } from '../../../shared/format/labels';
 import { CHANNELS, LEVELS } from '../../../shared/model/kinds';
-import { Engine } from '../../engine/index';
+import { openEngine } from '../engine-loader';
 import { writeJson, writeLines, type Command } from '../command';
 import { terminalSafe } from '../terminal-text';
 
@@ -58,7 +58,7 @@ export const compareCommand: Command = {
   options: { ids: { type: 'boolean' } },
   positionals: 2,
   async run({ args, options, dataDir, json, io }) {
-    const engine = new Engine({ dataDir });
+    const engine = await openEngine(dataDir);
     try {
       const c = engine.compareArchives(args[0]!, args[1]!, { withIds: options['ids'] === true });
       if (json) {

@@ -1,4 +1,4 @@
-import { Engine } from '../../engine/index';
+import { openEngine } from '../engine-loader';
 import { writeJson, writeLines, type Command } from '../command';
 
 export const forgetCommand: Command = {
@@ -7,7 +7,7 @@ export const forgetCommand: Command = {
   summary: "delete an imported archive's database from this computer",
   positionals: 1,
   async run({ args, dataDir, json, io }) {
-    const engine = new Engine({ dataDir });
+    const engine = await openEngine(dataDir);
     try {
       engine.forget(args[0]!);
       if (json) writeJson(io, { forgotten: args[0] });

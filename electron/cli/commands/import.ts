@@ -1,4 +1,5 @@
-import { importArchive, UserFacingError } from '../../engine/index';
+import { UserFacingError } from '../../engine/errors';
+import { loadEngineModule } from '../engine-loader';
 import { writeJson, writeLines, type Command } from '../command';
 import { ProgressBar } from '../progress-bar';
 import { summaryLines } from '../format-summary';
@@ -12,6 +13,7 @@ export const importCommand: Command = {
   async run({ args, options, dataDir, json, io, signal }) {
     const bar = io.stderr.isTTY ? new ProgressBar(io) : null;
     try {
+      const { importArchive } = await loadEngineModule();
       const summary = await importArchive(args[0]!, {
         dataDir,
         signal,

@@ -1,4 +1,4 @@
-import { Engine } from '../../engine/index';
+import { openLibraryOnly } from '../engine-loader';
 import { writeJson, writeLines, type Command } from '../command';
 
 export const listCommand: Command = {
@@ -7,7 +7,7 @@ export const listCommand: Command = {
   summary: 'list the imported archives',
   positionals: 0,
   async run({ dataDir, json, io }) {
-    const engine = new Engine({ dataDir });
+    const engine = await openLibraryOnly(dataDir);
     try {
       const archives = engine.listArchives();
       if (json) {

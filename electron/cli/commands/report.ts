@@ -1,7 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { PAPER_SIZES, type PaperSize } from '../../../shared/report/model';
-import { Engine } from '../../engine/index';
-import { writeItemsCsv, writeReportHtml } from '../../engine/report/index';
+import { loadReportFiles, openEngine } from '../engine-loader';
 import { UsageError, writeJson, writeLines, type Command } from '../command';
 
 const FORMATS = { '.html': 'html', '.htm': 'html', '.csv': 'csv' } as const;
@@ -49,8 +48,9 @@ export const reportCommand: Command = {
     const paper = paperOf(options['paper']);
     const redactText = options['redact'] === true;
     const compareWith = compareWithOf(options['compare-with']);
-    const engine = new Engine({ dataDir });
+    const engine = await openEngine(dataDir);
     try {
+      const { writeItemsCsv, writeReportHtml } = await loadReportFiles();
       const archiveId = args[0]!;
       if (format === 'csv') {
         if (compareWith !== undefined) throw new UsageError('--compare-with only applies to the HTML report');

@@ -1,4 +1,4 @@
-import { Engine } from '../../engine/index';
+import { openEngine } from '../engine-loader';
 import { writeJson, writeLines, type Command } from '../command';
 import { summaryLines } from '../format-summary';
 
@@ -8,7 +8,7 @@ export const summaryCommand: Command = {
   summary: 'show what an imported archive holds and how exposed it is',
   positionals: 1,
   async run({ args, dataDir, json, io }) {
-    const engine = new Engine({ dataDir });
+    const engine = await openEngine(dataDir);
     try {
       const summary = engine.getSummary(args[0]!);
       if (json) writeJson(io, summary);
