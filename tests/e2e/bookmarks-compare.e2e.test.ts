@@ -135,6 +135,20 @@ describe('bookmarks and compare, end to end', () => {
         expected.newer.counts.posts,
       ].map((v) => fmt(v!)),
     );
+    // What is gone, item by item, as many as the removed column says.
+    const gone = page.getByRole('region', { name: 'What is gone' });
+    const removedItems = [
+      'posts',
+      'likes',
+      'communityPosts',
+      'deletedPosts',
+      'grokMessages',
+      'directMessages',
+    ]
+      .map((k) => expected.removed[k as keyof typeof expected.removed] ?? 0)
+      .reduce((a, b) => a + b, 0);
+    await expect.poll(() => gone.textContent()).toContain(`${fmt(removedItems)} items of the older archive`);
+    expect(await gone.getByRole('row').count()).toBeGreaterThan(1);
     const deletion = page.getByRole('region', { name: 'Your deletion list' });
     expect(expected.deletionList?.listed).toBe(8);
     await expect.poll(() => deletion.textContent()).toContain(fmt(expected.deletionList!.stillPresent));
