@@ -18,7 +18,8 @@ export interface RequestChannels {
   'archive:summary': { req: { archiveId: string }; res: ArchiveSummary };
   'archive:forget': { req: { archiveId: string }; res: void };
   'dialog:pickArchive': { req: { kind: 'file' | 'folder' }; res: { path: string | null } };
-  'import:start': { req: { path: string }; res: { jobId: string } };
+  /** `replace`: the user confirmed a damaged copy may replace a complete import (see ImportOutcome). */
+  'import:start': { req: { path: string; replace?: boolean }; res: { jobId: string } };
   'import:cancel': { req: { jobId: string }; res: void };
   'items:query': { req: ItemQuery; res: ItemPage };
   'items:detail': { req: { archiveId: string; itemId: number; revealPrivate?: boolean }; res: ItemDetail };

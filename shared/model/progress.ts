@@ -17,5 +17,9 @@ export interface ImportProgress {
 
 export type ImportOutcome =
   | { jobId: string; outcome: 'done'; summary: ArchiveSummary }
-  | { jobId: string; outcome: 'error'; message: string }
+  /**
+   * `canReplace`: this copy could not be read completely and the library keeps a complete import of
+   * the same archive; importing it anyway (`replace`) needs the user's confirmation.
+   */
+  | { jobId: string; outcome: 'error'; message: string; canReplace?: true }
   | { jobId: string; outcome: 'cancelled' };

@@ -113,6 +113,36 @@ describe('Import view', () => {
     expect(useNavigation.getState()).toMatchObject({ view: 'overview', archiveId: 'arch-1' });
   });
 
+  it('asks before a damaged copy replaces a complete import, and replaces it only when confirmed', async () => {
+    const { bridge } = await startImport();
+    const refused = {
+      jobId: 'job-1',
+      outcome: 'error' as const,
+      message: '/home/me/archive.zip: this copy could not be read completely (1 file damaged or unreadable)',
+      canReplace: true as const,
+    };
+    act(() => bridge.emit('import:finished', refused));
+    const dialog = await screen.findByRole('dialog', { name: 'Keep the complete copy you already have?' });
+    expect(dialog.textContent).toContain('It was kept.');
+    // Keeping it closes the question and leaves the error in view; nothing else is started.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep the complete copy' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(bridge.callsTo('import:start')).toEqual([{ path: '/home/me/archive.zip' }]);
+
+    await act(() => useImport.getState().start('/home/me/archive.zip'));
+    act(() => bridge.emit('import:finished', refused));
+    fireEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Replace it with this copy' }),
+    );
+    await waitFor(() =>
+      expect(bridge.callsTo('import:start')).toEqual([
+        { path: '/home/me/archive.zip' },
+        { path: '/home/me/archive.zip' },
+        { path: '/home/me/archive.zip', replace: true },
+      ]),
+    );
+  });
+
   it('shows an import error as a readable message', async () => {
     const { bridge } = await startImport();
     act(() =>

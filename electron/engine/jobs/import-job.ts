@@ -33,7 +33,7 @@ export async function runImportJob(
         else if (message.type === 'done') settle(() => resolve(message.summary));
         // The worker's message is already written for a person (file, then problem).
         else if (message.type === 'error')
-          settle(() => reject(new UserFacingError('INTERNAL', message.message)));
+          settle(() => reject(new UserFacingError(message.code ?? 'INTERNAL', message.message)));
         else if (message.type === 'cancelled') settle(() => reject(cancelledError()));
       });
       worker.on('error', (error) => settle(() => reject(error)));

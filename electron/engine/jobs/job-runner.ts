@@ -76,7 +76,11 @@ export class JobRunner {
           if (controller.signal.aborted || Atomics.load(cell, 0) === 1)
             this.end(jobId, { outcome: 'cancelled' });
           else if (error instanceof UserFacingError)
-            this.end(jobId, { outcome: 'error', message: describeForUser(error) });
+            this.end(jobId, {
+              outcome: 'error',
+              message: describeForUser(error),
+              ...(error.code === 'WORSE_COPY' ? { canReplace: true as const } : {}),
+            });
           else this.end(jobId, { outcome: 'error', message: UNEXPECTED[kind] });
         },
       );

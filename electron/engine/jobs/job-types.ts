@@ -21,7 +21,11 @@ export type ExportItems =
   { itemIds: number[] } | { matching: ItemQuery; exceptIds: number[] } | { all: true };
 
 export interface JobKinds {
-  import: { args: { path: string }; progress: Omit<ImportProgress, 'jobId'>; result: ArchiveSummary };
+  import: {
+    args: { path: string; replace?: boolean };
+    progress: Omit<ImportProgress, 'jobId'>;
+    result: ArchiveSummary;
+  };
   visibility: {
     args: { archiveId: string; ranges: ProtectedRange[] | null };
     progress: Steps;
@@ -49,5 +53,6 @@ export type JobResult<K extends JobKind> = JobKinds[K]['result'];
 /** Exactly one of these ends every job. */
 export type JobEnd<K extends JobKind = JobKind> =
   | { outcome: 'done'; result: JobResult<K> }
-  | { outcome: 'error'; message: string }
+  /** `canReplace`: see ImportOutcome (a damaged copy of an archive the library holds complete). */
+  | { outcome: 'error'; message: string; canReplace?: true }
   | { outcome: 'cancelled' };

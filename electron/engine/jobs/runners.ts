@@ -16,7 +16,8 @@ function progressOf(ctx: JobContext<Steps>): Progress {
 
 export function jobRunners(engine: () => Engine, settings: EngineWorkerData): JobRunners {
   return {
-    import: ({ path }, ctx) => runImportJob(engine(), settings, path, ctx),
+    import: ({ path, replace }, ctx) =>
+      runImportJob(engine(), { ...settings, replace: replace === true }, path, ctx),
     visibility: ({ archiveId, ranges }, ctx) => engine().setVisibility(archiveId, ranges, progressOf(ctx)),
     bookmarkImport: ({ archiveId, path, mapping }, ctx) =>
       engine().importBookmarks(archiveId, path, mapping, progressOf(ctx)),

@@ -30,7 +30,9 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
     'archive:summary': ({ archiveId }) => engine.getSummary(archiveId),
     'archive:forget': ({ archiveId }) => engine.forget(archiveId),
     'dialog:pickArchive': async ({ kind }) => ({ path: await host.pickArchive(kind) }),
-    'import:start': ({ path }) => ({ jobId: jobs.startJob('import', { path }) }),
+    'import:start': ({ path, replace }) => ({
+      jobId: jobs.startJob('import', { path, ...(replace ? { replace } : {}) }),
+    }),
     'import:cancel': ({ jobId }) => jobs.cancelJob(jobId),
     'items:query': (query) => engine.queryItems(query),
     'items:detail': ({ archiveId, itemId, revealPrivate }) =>

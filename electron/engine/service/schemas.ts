@@ -40,7 +40,7 @@ export const requestSchemas = {
   'archive:summary': byArchive,
   'archive:forget': byArchive,
   'dialog:pickArchive': z.object({ kind: z.enum(['file', 'folder']) }).strict(),
-  'import:start': z.object({ path: z.string().min(1).max(4096) }).strict(),
+  'import:start': z.object({ path: z.string().min(1).max(4096), replace: z.boolean().optional() }).strict(),
   'import:cancel': z.object({ jobId: z.string().uuid() }).strict(),
   'items:query': itemQuerySchema,
   'items:detail': z

@@ -1,6 +1,7 @@
 /** Messages between the engine worker (or the bench) and the thread that runs one `importArchive`. */
 import type { ImportProgress } from '../../../shared/model/progress';
 import type { ArchiveSummary } from '../../../shared/model/summary';
+import type { UserFacingErrorCode } from '../errors';
 
 export interface ImportWorkerData {
   inputPath: string;
@@ -12,6 +13,8 @@ export interface ImportWorkerData {
    * one writer); the import then only installs the archive's database.
    */
   registerInLibrary?: boolean;
+  /** Replace a complete import with this one even when it is partial (the user confirmed). */
+  replace?: boolean;
 }
 
 export type ToImportWorker = { type: 'cancel' };
@@ -21,5 +24,6 @@ export type FromImportWorker =
   | { type: 'ready' }
   | { type: 'progress'; progress: Omit<ImportProgress, 'jobId'> }
   | { type: 'done'; summary: ArchiveSummary }
-  | { type: 'error'; message: string }
+  /** `code`: the UserFacingError's, when it was one (WORSE_COPY is asked about, not just shown). */
+  | { type: 'error'; message: string; code?: UserFacingErrorCode }
   | { type: 'cancelled' };

@@ -22,12 +22,14 @@ importArchive(data.inputPath, {
   onProgress: (progress) => send({ type: 'progress', progress }),
   sqliteNativeBinding: data.sqliteNativeBinding,
   registerInLibrary: data.registerInLibrary ?? true,
+  replace: data.replace === true,
 })
   .then(
     (summary) => send({ type: 'done', summary }),
     (error: unknown) => {
       if (controller.signal.aborted) send({ type: 'cancelled' });
-      else if (error instanceof UserFacingError) send({ type: 'error', message: describeForUser(error) });
+      else if (error instanceof UserFacingError)
+        send({ type: 'error', message: describeForUser(error), code: error.code });
       else send({ type: 'error', message: 'The import failed unexpectedly. Your library was not changed.' });
     },
   )

@@ -13,9 +13,14 @@ interface ImportState {
   progress: ImportProgress | null;
   summary: ArchiveSummary | null;
   message: string | null;
+  /**
+   * The import stopped because this copy is damaged and the library keeps a complete import of the
+   * same archive: the user is asked whether to replace it anyway (start again with `replace`).
+   */
+  canReplace: boolean;
   /** Subscribes to the engine's import events; call once when the app starts. */
   listen(): () => void;
-  start(path: string): Promise<void>;
+  start(path: string, opts?: { replace?: boolean }): Promise<void>;
   cancel(): Promise<void>;
   reset(): void;
 }
@@ -27,6 +32,7 @@ const IDLE = {
   progress: null,
   summary: null,
   message: null,
+  canReplace: false,
 } as const;
 
 export const useImport = create<ImportState>()((set, get) => {
@@ -46,7 +52,8 @@ export const useImport = create<ImportState>()((set, get) => {
     const s = get();
     if (!isCurrent(o.jobId) || !['starting', 'running', 'cancelling'].includes(s.phase)) return;
     if (o.outcome === 'done') set({ phase: 'done', summary: o.summary, jobId: o.jobId });
-    else if (o.outcome === 'error') set({ phase: 'error', message: o.message, jobId: o.jobId });
+    else if (o.outcome === 'error')
+      set({ phase: 'error', message: o.message, jobId: o.jobId, canReplace: o.canReplace === true });
     else set({ phase: 'cancelled', jobId: o.jobId });
   };
 
@@ -61,12 +68,12 @@ export const useImport = create<ImportState>()((set, get) => {
         offFinished();
       };
     },
-    start: async (path) => {
+    start: async (path, opts = {}) => {
       const phase = get().phase;
       if (phase === 'starting' || phase === 'running' || phase === 'cancelling') return;
       set({ ...IDLE, phase: 'starting', path });
       try {
-        const { jobId } = await api().startImport({ path });
+        const { jobId } = await api().startImport({ path, ...(opts.replace ? { replace: true } : {}) });
         const now = get().phase;
         if (now === 'starting' || now === 'running' || now === 'cancelling') set({ jobId });
         // Cancel pressed before the job had an id.

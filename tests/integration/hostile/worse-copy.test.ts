@@ -7,6 +7,9 @@ import type { ArchiveSummary } from '../../../shared/model/summary';
 import { baseFiles, BASE_COUNTS } from '../../fixtures/hostile/base-archive';
 import { writeFolder, writeZip } from '../../fixtures/hostile/write-input';
 import { runCli } from './run-cli';
+import { jobEvents } from '../../../electron/engine/jobs/job-events';
+import { startEngine } from '../../../electron/engine/worker/engine-client';
+import type { ImportOutcome } from '../../../shared/model/progress';
 import { sha256File } from './tree-snapshot';
 
 /** The library's row for the archive: partial flag and the summary as stored. */
@@ -97,4 +100,36 @@ describe('a worse copy never silently replaces a better one', () => {
     expect((JSON.parse(restored.stdout) as ArchiveSummary).counts.posts).toBe(BASE_COUNTS.posts);
     expect(libraryRow(dataDir).partial).toBe(0);
   });
+
+  it('in the app, the import job says the copy can replace the kept one, and replaces it when asked', async () => {
+    const appData = join(root, 'app-data');
+    expect((await runCli(['import', good, '--data-dir', appData], { timeoutMs: 60_000 })).code).toBe(0);
+    const finished: ImportOutcome[] = [];
+    let ended: (() => void) | null = null;
+    const engine = startEngine({
+      dataDir: appData,
+      jobs: jobEvents((channel, payload) => {
+        if (channel !== 'import:finished') return;
+        finished.push(payload as ImportOutcome);
+        ended?.();
+      }),
+    });
+    const run = (args: { path: string; replace?: boolean }) =>
+      new Promise<ImportOutcome>((resolve) => {
+        const before = finished.length;
+        ended = () => finished.length > before && resolve(finished[finished.length - 1]!);
+        engine.startJob('import', args);
+      });
+    try {
+      const input = DAMAGED[0]![1](mkdtempSync(join(root, 'app-')));
+      const refused = await run({ path: input });
+      expect(refused).toMatchObject({ outcome: 'error', canReplace: true });
+      if (refused.outcome === 'error') expect(refused.message).toMatch(/the complete one was kept/);
+      const replaced = await run({ path: input, replace: true });
+      expect(replaced.outcome).toBe('done');
+      if (replaced.outcome === 'done') expect(replaced.summary.partial).toBe(true);
+    } finally {
+      await engine.close();
+    }
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import { FileReportTable } from './FileReportTable';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import type { ArchiveSummary, FileStatus } from '../../../../shared/model/summary';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatCount } from '../../../../shared/format/numbers';
 import { useBrowse } from '../../stores/browse-store';
 import { useImport } from '../../stores/import-store';
@@ -19,6 +20,8 @@ export function ImportView() {
   const message = useImport((s) => s.message);
   const path = useImport((s) => s.path);
   const cancel = useImport((s) => s.cancel);
+  const canReplace = useImport((s) => s.canReplace);
+  const start = useImport((s) => s.start);
   const go = useNavigation((s) => s.go);
 
   useEffect(() => {
@@ -62,6 +65,22 @@ export function ImportView() {
             Back to Open
           </button>
         </div>
+      )}
+      {phase === 'error' && canReplace && path && (
+        <ConfirmDialog
+          title="Keep the complete copy you already have?"
+          confirmLabel="Replace it with this copy"
+          cancelLabel="Keep the complete copy"
+          danger
+          onConfirm={() => void start(path, { replace: true })}
+          onCancel={() => useImport.setState({ canReplace: false })}
+        >
+          <p>
+            Some files of this copy of the archive could not be read, and your library already holds a
+            complete import of the same archive. It was kept.
+          </p>
+          <p>Replacing it would lose what this copy could not read.</p>
+        </ConfirmDialog>
       )}
       {phase === 'error' && (
         <div className="card">
