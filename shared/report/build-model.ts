@@ -160,13 +160,17 @@ export function reportModelFrom(inputs: ReportInputs, options: ReportOptions): R
     letter: checklist.rights.letter,
     sources: refs.citeFacts(checklist.rights.facts),
   };
-  const facts = FACT_IDS.map((id) => FACTS[id]).map((f) => ({
-    claim: f.claim,
-    date: f.date,
-    sources: refs.cite(f.sources),
-    certainty: f.certainty,
-    strength: f.strength,
-  }));
+  // Facts the channels already state are not repeated: each is printed once.
+  const inChannels = new Set(CHANNELS.flatMap((c) => CHANNEL_BASIS[c].facts));
+  const facts = FACT_IDS.filter((id) => !inChannels.has(id))
+    .map((id) => FACTS[id])
+    .map((f) => ({
+      claim: f.claim,
+      date: f.date,
+      sources: refs.cite(f.sources),
+      certainty: f.certainty,
+      strength: f.strength,
+    }));
 
   const warnings = [...summary.warnings.slice(0, 10)];
   const failed = summary.files.filter((f) => f.status === 'error');

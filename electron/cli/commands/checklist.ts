@@ -7,6 +7,8 @@ import {
 } from '../../../shared/checklist/types';
 import { letterText } from '../../../shared/checklist/rights/letter';
 import { isResidence, RESIDENCES, type Residence } from '../../../shared/checklist/rights/residence';
+import { citeSource, SOURCES } from '../../../shared/exposure/facts';
+import { POLICY_TIMELINE } from '../../../shared/exposure/policy-timeline';
 import { openEngine } from '../engine-loader';
 import { UsageError, writeJson, writeLines, type Command } from '../command';
 
@@ -32,6 +34,19 @@ function parseSets(value: unknown): Array<{ stepId: StepId; status: StepStatus }
     seen.add(stepId);
   }
   return sets;
+}
+
+/** The dated events the checklist rests on, each with its sources named in full (JSON output only). */
+function timelineWithSources() {
+  return POLICY_TIMELINE.map((e) => ({
+    date: e.date,
+    end: e.end ?? null,
+    label: e.label,
+    detail: e.detail,
+    strength: e.strength,
+    certainty: e.certainty,
+    sources: e.sources.map((id) => citeSource(SOURCES[id])),
+  }));
 }
 
 function parseResidence(value: string): Residence | null {
@@ -84,7 +99,7 @@ export const checklistCommand: Command = {
       let view =
         residence !== undefined ? engine.setResidence(archiveId, residence) : engine.getChecklist(archiveId);
       for (const { stepId, status } of sets) view = engine.setChecklistStep(archiveId, stepId, status);
-      if (json) writeJson(io, view);
+      if (json) writeJson(io, { ...view, timeline: timelineWithSources() });
       else writeLines(io, checklistLines(view));
       return 0;
     } finally {

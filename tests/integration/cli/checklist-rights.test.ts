@@ -46,6 +46,13 @@ describe('checklist and report through the CLI', () => {
     for (const s of view.steps)
       for (const src of s.step.sources) expect(src.publisher.length).toBeGreaterThan(1);
     expect(view.rights).toHaveProperty('summary');
+    const { timeline } = view as ChecklistView & {
+      timeline: Array<{ date: string; label: string; certainty: string; sources: string[] }>;
+    };
+    const event = (date: string) => timeline.find((e) => e.date === date)!;
+    expect(event('2025-03-28').label).toContain('owner’s own use');
+    expect(event('2024-12-17').sources[0]).toContain('European Data Protection Board');
+    expect(event('2026-08-24').certainty).toBe('uncertain');
   });
 
   it('drafts a GDPR objection once the person says they live in the EU, and remembers it', () => {

@@ -65,6 +65,8 @@ describe.skipIf(!HAS_CHROMIUM)('report PDF in Chromium', () => {
       ],
     });
     mkdirSync(ARTIFACTS, { recursive: true });
+    // The person said they live in the EU: the report carries the drafted objection.
+    imported.engine.setResidence(imported.summary.archiveId, 'eu');
   });
   afterAll(async () => {
     await browser?.close();
@@ -117,6 +119,8 @@ describe.skipIf(!HAS_CHROMIUM)('report PDF in Chromium', () => {
         'Top risks',
         'Facts checked on 6 Dec 2026',
         'xAI acquires X',
+        'Your rights, and a letter to use them',
+        'Subject: Objection to AI training (GDPR Article 21)',
         `${formatCount(summary.exposure.channels.thirdParty)} items`,
         'Where your data can go',
         'Your activity and X’s policy dates',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportModelFrom, TOP_ITEM_CHARS } from '../../../shared/report/build-model';
-import { FACT_IDS } from '../../../shared/exposure/facts';
+import { FACT_IDS, FACTS } from '../../../shared/exposure/facts';
 import { LEVEL_RULE_TEXT } from '../../../shared/exposure/level';
 import { POLICY_TIMELINE } from '../../../shared/exposure/policy-timeline';
 import { sampleInputs } from '../../fixtures/report/sample-inputs';
@@ -96,10 +96,15 @@ describe('reportModelFrom', () => {
     expect(m.cannotUndo.points[0]).toContain('forward only');
   });
 
-  it('prints the level rule and every fact with its certainty', () => {
+  it('prints the level rule and every fact once, with its certainty and numbered sources', () => {
     const m = reportModelFrom(sampleInputs(), options);
     expect(m.method.levelRule).toBe(LEVEL_RULE_TEXT);
-    expect(m.method.facts).toHaveLength(FACT_IDS.length);
+    const printed = [
+      ...m.channels.flatMap((c) => c.basis.map((b) => b.claim)),
+      ...m.method.facts.map((f) => f.claim),
+    ];
+    expect(printed.sort()).toEqual(FACT_IDS.map((id) => FACTS[id].claim).sort());
+    for (const f of m.method.facts) expect(f.sources).toMatch(/^\[\d+(, \d+)*\]$/);
     expect(m.method.sources.length).toBeGreaterThan(5);
     expect(m.method.sources.map((s) => s.number)).toEqual(m.method.sources.map((_, i) => i + 1));
     for (const s of m.method.sources) expect(s.address.length).toBeGreaterThan(5);

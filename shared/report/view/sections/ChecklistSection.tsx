@@ -39,7 +39,7 @@ export function ChecklistSection({ model }: { model: ReportModel }) {
               </td>
               <td>
                 {s.emphasis === 'high' ? <strong>{s.title}</strong> : s.title}{' '}
-                <CertaintyTag certainty={s.certainty} />
+                <CertaintyTag certainty={s.certainty} /> <small>{s.sources}</small>
                 {s.note && (
                   <div>
                     <small>{s.note}</small>

@@ -21,8 +21,11 @@ export function MethodSection({ model }: { model: ReportModel }) {
       ))}
       <h3>The level rule</h3>
       <p>{method.levelRule}</p>
-      <h3>The facts the rules rest on</h3>
-      <p>{model.checklist.checkedOnLine}. Numbers in brackets refer to the sources below.</p>
+      <h3>The other facts the rules and the checklist rest on</h3>
+      <p>
+        {model.checklist.checkedOnLine}. The facts behind each channel are listed with the channel above.
+        Numbers in brackets refer to the sources below.
+      </p>
       <ul className="xr-facts">
         {method.facts.map((f) => (
           <li key={f.claim}>
