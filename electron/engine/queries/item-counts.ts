@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { ItemKind } from '../../../shared/model/kinds';
-import type { ItemQuery } from '../../../shared/model/items';
 import { ftsKindCounts, pickKinds } from './kind-ranges';
-import { and, dateClause, dateRange, facetClause, flagValuesOf, monthStart, type Clause } from './filters';
+import { and, dateClause, facetClause, monthStart, type Clause } from './filters';
+import type { QueryPlan } from './query-plan';
 import { FEW_MATCHES, type SearchHits } from './search-hits';
 
 export interface ItemCounts {
@@ -72,12 +72,12 @@ export function splitRange(
  */
 export function countItems(
   db: Database,
-  q: ItemQuery,
+  plan: QueryPlan,
   hits: SearchHits | null,
   ftsMemo?: Map<string, ItemCounts | null>,
 ): ItemCounts {
   const out: ItemCounts = { total: 0, dated: 0, kindCounts: {} };
-  const range = dateRange(q);
+  const { q, range } = plan;
   if (hits) {
     const onlyKinds =
       !q.postTypes?.length &&
@@ -99,7 +99,7 @@ export function countItems(
     // Many matches and a filter with an index (flags, levels, dates, kinds): count through that
     // index, testing each entry against the matches (`+`), instead of looking up every match.
     const many = hits.size > FEW_MATCHES;
-    const flagValues = many && q.flags?.length ? flagValuesOf(db, q.flags) : undefined;
+    const flagValues = many ? plan.flagValues() : undefined;
     const viaIndex =
       many && (!!flagValues || !!q.levels?.length || !!q.kinds?.length || !!range.from || !!range.to);
     const where = and(

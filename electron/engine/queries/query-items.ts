@@ -1,18 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { ItemPage, ItemQuery } from '../../../shared/model/items';
-import {
-  TRUE,
-  and,
-  dateClause,
-  dateRange,
-  facetClause,
-  flagValuesOf,
-  ftsQuery,
-  type Clause,
-} from './filters';
+import type { ItemPage } from '../../../shared/model/items';
+import { TRUE, and, dateClause, facetClause, type Clause } from './filters';
 import { datedBounds, seekMonth } from './page-dates';
 import { FEW_MATCHES, idsInRanges, type SearchHits } from './search-hits';
-import { datesOfKinds, type KindRange } from './kind-ranges';
+import { datesOfKinds } from './kind-ranges';
+import type { QueryPlan } from './query-plan';
 import type { ItemCounts } from './item-counts';
 import { ROW_COLUMNS, toItemRow, type RawRow } from './rows';
 
@@ -56,16 +48,16 @@ function page(
  */
 export function queryItemPage(
   db: Database,
-  q: ItemQuery,
+  plan: QueryPlan,
   counts: ItemCounts,
   hits: SearchHits | null,
-  ranges: readonly KindRange[] | null,
 ): ItemPage {
   const started = performance.now();
+  const { q, ranges, range } = plan;
   const allItems = ranges ? ranges.reduce((n, r) => n + r.n, 0) : counts.total;
   const limit = Math.max(0, Math.min(MAX_PAGE, Math.floor(q.limit ?? DEFAULT_PAGE)));
   const offset = Math.max(0, Math.floor(q.offset ?? 0));
-  const words = hits ? (ftsQuery(q.text)?.words ?? null) : null;
+  const words = hits ? (plan.fts?.words ?? null) : null;
   const sort = q.sort ?? 'dateDesc';
   // Few matches: read them from the cached ids (the outer loop) and sort them.
   const sortMatches = hits !== null && hits.size <= FEW_MATCHES;
@@ -76,7 +68,7 @@ export function queryItemPage(
   const walk = ((offset + limit) * allItems) / Math.max(1, counts.total) < WALK_BUDGET;
   const levels: Clause =
     sort === 'levelDesc' && !q.levels?.length ? { sql: 'i.level IN (2, 1, 0)', params: [] } : TRUE;
-  const flagValues = q.flags?.length ? flagValuesOf(db, q.flags) : undefined;
+  const flagValues = plan.flagValues();
   /** The facet filters; walking, all but `indexOn` are kept off indexes. */
   const facets = (walkPart: boolean, indexOn?: 'flags' | 'level') =>
     facetClause(q, 'i', {
@@ -105,7 +97,6 @@ export function queryItemPage(
           ? 'level'
           : undefined
       : undefined;
-  const range = dateRange(q);
   let raw: RawRow[];
   if (offset >= counts.total) {
     raw = [];

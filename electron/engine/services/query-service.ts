@@ -2,12 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { ItemDetail, ItemPage, ItemQuery } from '../../../shared/model/items';
 import type { Overview } from '../../../shared/model/overview';
 import type { Connections } from '../connections';
-import { META, getMeta } from '../db/meta';
 import { countItems, type ItemCounts } from '../queries/item-counts';
 import { SearchHitsCache, hitsOfKinds, type SearchHits } from '../queries/search-hits';
 import { matchingIds } from '../queries/matching-ids';
-import type { KindRange } from '../queries/kind-ranges';
-import { ftsQuery } from '../queries/filters';
+import { planQuery, withKinds, type QueryPlan } from '../queries/query-plan';
 import { queryItemPage } from '../queries/query-items';
 import { itemDetail } from '../queries/item-detail';
 import { overview } from '../queries/overview';
@@ -44,22 +42,23 @@ export class QueryService {
   queryItems(q: ItemQuery): ItemPage {
     const started = performance.now();
     const db = this.conn.archive(q.archiveId);
-    const ranges = getMeta<KindRange[] | null>(db, META.kindRanges);
-    const hits = this.searchHits(q, db, ranges);
-    const counts = this.countsFor(q, db, hits);
+    const plan = planQuery(db, q);
+    const hits = this.searchHits(plan, db);
+    const counts = this.countsFor(plan, db, hits);
     // The kind checkboxes show what ticking each would list: counts under the other filters only.
-    const allKinds = { ...q, kinds: undefined };
+    const allKinds = withKinds(plan, undefined);
     const kindCounts = q.kinds?.length
-      ? this.countsFor(allKinds, db, this.searchHits(allKinds, db, ranges)).kindCounts
+      ? this.countsFor(allKinds, db, this.searchHits(allKinds, db)).kindCounts
       : counts.kindCounts;
-    const page = queryItemPage(db, q, counts, hits, ranges);
+    const page = queryItemPage(db, plan, counts, hits);
     return { ...page, kindCounts, tookMs: performance.now() - started };
   }
 
   /** The ids of every item the query matches (all its pages), in id order. */
   matchingItemIds(q: ItemQuery): number[] {
     const db = this.conn.archive(q.archiveId);
-    return matchingIds(db, q, this.searchHits(q, db, getMeta<KindRange[] | null>(db, META.kindRanges)));
+    const plan = planQuery(db, q);
+    return matchingIds(db, plan, this.searchHits(plan, db));
   }
 
   itemDetail(archiveId: string, itemId: number, revealPrivate: boolean): ItemDetail {
@@ -72,7 +71,8 @@ export class QueryService {
   }
 
   /** The counts under a query's filters, kept for the last few filter sets of each archive. */
-  private countsFor(q: ItemQuery, db: Database, hits: SearchHits | null): ItemCounts {
+  private countsFor(plan: QueryPlan, db: Database, hits: SearchHits | null): ItemCounts {
+    const { q } = plan;
     let cache = this.counts.get(q.archiveId);
     if (!cache) {
       cache = new Map();
@@ -89,7 +89,7 @@ export class QueryService {
         this.ftsCounts.set(q.archiveId, memo);
       }
       if (memo.size >= COUNT_CACHE_SIZE) memo.delete(memo.keys().next().value!);
-      counts = countItems(db, q, hits, memo);
+      counts = countItems(db, plan, hits, memo);
       if (cache.size >= COUNT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
     cache.set(key, counts);
@@ -97,8 +97,8 @@ export class QueryService {
   }
 
   /** The query's search matches (cached per search text), limited to its kinds; null without a search. */
-  private searchHits(q: ItemQuery, db: Database, ranges: KindRange[] | null): SearchHits | null {
-    const fts = ftsQuery(q.text);
+  private searchHits(plan: QueryPlan, db: Database): SearchHits | null {
+    const { fts, ranges, q } = plan;
     if (!fts) return null;
     return hitsOfKinds(
       this.searchCache(q.archiveId, db).hitsFor(fts.match, fts.words, ranges),
