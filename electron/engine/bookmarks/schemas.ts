@@ -1,6 +1,7 @@
 /** Runtime validation of the bookmark channels; spread into the service's requestSchemas. */
 import { z } from 'zod';
 import { BOOKMARK_FIELDS } from '../../../shared/model/bookmarks';
+import type { Req } from '../../../shared/ipc/contract';
 import type { BookmarkChannel } from './handlers';
 
 const archiveId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'not an archive id');
@@ -17,4 +18,4 @@ export const bookmarkRequestSchemas = {
   'bookmarks:preview': z.object({ path, mapping: mapping.optional() }).strict(),
   'bookmarks:import': z.object({ archiveId, path, mapping }).strict(),
   'bookmarks:state': z.object({ archiveId }).strict(),
-} satisfies Record<BookmarkChannel, z.ZodType>;
+} satisfies { [C in BookmarkChannel]: z.ZodType<Req<C>> };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { RESIDENCES } from '../../../shared/checklist/rights/residence';
 import { STEP_IDS, STEP_STATUSES } from '../../../shared/checklist/types';
 import { PAPER_SIZES } from '../../../shared/report/model';
+import type { Req } from '../../../shared/ipc/contract';
 import type { ReportChannel } from './handlers';
 
 const archiveId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'not an archive id');
@@ -24,4 +25,4 @@ export const reportRequestSchemas = {
   'report:savePdf': reportRequest,
   'report:saveHtml': reportRequest,
   'report:saveCsv': z.object({ archiveId }).strict(),
-} satisfies Record<ReportChannel, z.ZodType>;
+} satisfies { [C in ReportChannel]: z.ZodType<Req<C>> };

@@ -4,7 +4,7 @@
  * channel a type error.
  */
 import { z } from 'zod';
-import type { RequestChannel } from '../../../shared/ipc/contract';
+import type { Req, RequestChannel } from '../../../shared/ipc/contract';
 import { reportRequestSchemas } from '../report/schemas';
 import { bookmarkRequestSchemas } from '../bookmarks/schemas';
 import { compareRequestSchemas } from '../compare/schemas';
@@ -58,4 +58,4 @@ export const requestSchemas = {
   ...reportRequestSchemas,
   ...bookmarkRequestSchemas,
   ...compareRequestSchemas,
-} satisfies Record<RequestChannel, z.ZodType>;
+} satisfies { [C in RequestChannel]: z.ZodType<Req<C>> };
