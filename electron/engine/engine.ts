@@ -11,6 +11,7 @@ import type { ItemDetail, ItemPage, ItemQuery } from '../../shared/model/items';
 import type { Overview, ProtectedRange, VisibilitySettings } from '../../shared/model/overview';
 import type { ArchiveSummary, LibraryEntry } from '../../shared/model/summary';
 import type { ReportModel } from '../../shared/report/model';
+import type { AccountData } from '../../shared/model/account-data';
 import { ChecklistService } from './checklist';
 import { Connections, type ConnectionOptions } from './connections';
 import { buildReportModel, type BuildOptions } from './report/build';
@@ -86,6 +87,11 @@ export class Engine {
 
   getOverview(archiveId: string): Overview {
     return this.queries.overview(archiveId);
+  }
+
+  /** What X holds about the person beyond their posts (logins, devices, apps, interests, ...). */
+  getAccountData(archiveId: string): AccountData {
+    return this.queries.accountData(archiveId);
   }
 
   getVisibility(archiveId: string): VisibilitySettings {

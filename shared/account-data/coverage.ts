@@ -20,14 +20,14 @@ export interface ChannelReach {
 const THIRD_PARTY: ChannelReach = {
   channel: 'thirdParty',
   reach: 'yes',
-  text: 'X may share "your information" with third-party collaborators who may train AI on it unless you opt out, and X\'s privacy policy lists this kind of data among what it collects.',
+  text: 'X may share “your information” with third-party collaborators who may train AI on it unless you opt out, and X’s privacy policy lists this kind of data among what it collects.',
   facts: ['thirdPartyClause', 'heldDataCategories'],
 };
 
 const NOT_GROK: ChannelReach = {
   channel: 'grokTraining',
   reach: 'no',
-  text: "Not public data: Grok training, as X describes it, uses public posts and your conversations with Grok. X's policy also lets X use what it collects for its own AI models; whether it uses this is not known.",
+  text: 'Not public data: Grok training, as X describes it, uses public posts and your conversations with Grok. X’s policy also lets X use what it collects for its own AI models; whether it uses this is not known.',
   facts: ['grokPublicData', 'ownTraining2023'],
 };
 

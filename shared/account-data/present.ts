@@ -13,8 +13,10 @@ import type {
   NotAnalysedFile,
 } from '../model/account-data';
 import { HELD_SECTIONS } from '../model/account-data';
-import { formatCount, formatDate } from '../report/format';
+import { formatCount } from '../format/numbers';
+import { formatDate } from '../format/dates';
 import { SECTION_COVERAGE, type ChannelReach } from './coverage';
+import { dataTypeLabel } from './type-labels';
 
 export interface HeldLine {
   label: string;
@@ -36,7 +38,7 @@ export interface PresentedSection {
 export interface PresentedAccountData {
   sections: PresentedSection[];
   /** Files of the archive this version does not read yet, named with their record counts. */
-  notAnalysed: { summary: string; files: NotAnalysedFile[] };
+  notAnalysed: { summary: string; files: Array<{ label: string; path: string; records: number }> };
   redacted: boolean;
 }
 
@@ -256,7 +258,11 @@ export function presentAccountData(data: AccountData, opts: { redact: boolean })
     const summary = said || (source === 'read' ? 'The archive lists nothing here.' : SOURCE_NOTES[source]);
     return { id, title: SECTION_TITLES[id], summary, lines: lines.lines, coverage: SECTION_COVERAGE[id] };
   });
-  const files = data.notAnalysed;
+  const files = data.notAnalysed.map((f: NotAnalysedFile) => ({
+    label: dataTypeLabel(f.type),
+    path: f.path,
+    records: f.records,
+  }));
   const summary = files.length
     ? `${plural(files.length, 'file')} of your archive ${files.length === 1 ? 'is' : 'are'} not analysed by this version: X holds what ${files.length === 1 ? 'it holds' : 'they hold'} too, and it is not counted anywhere here.`
     : 'Every data file in your archive is analysed.';

@@ -15,6 +15,7 @@ export const REQUEST_METHODS = {
   getItemDetail: 'items:detail',
   exportItemsCsv: 'items:exportCsv',
   getOverview: 'overview:get',
+  getAccountData: 'account:data',
   getVisibility: 'visibility:get',
   setVisibility: 'visibility:set',
   openPost: 'shell:openPost',

@@ -12,6 +12,7 @@ import type { ChecklistView, StepId, StepStatus } from '../checklist/types';
 import type { ReportModel, ReportRequest } from '../report/model';
 import type { BookmarkImportState, BookmarkMapping, BookmarkPreview } from '../model/bookmarks';
 import type { JobFinished, JobProgress, JobStarted } from '../model/jobs';
+import type { AccountData } from '../model/account-data';
 
 export interface RequestChannels {
   'library:list': { req: void; res: LibraryEntry[] };
@@ -32,6 +33,8 @@ export interface RequestChannels {
     res: { path: string | null; jobId: string | null };
   };
   'overview:get': { req: { archiveId: string }; res: Overview };
+  /** What X holds about the person beyond their posts (logins, devices, apps, interests, ...). */
+  'account:data': { req: { archiveId: string }; res: AccountData };
   'visibility:get': { req: { archiveId: string }; res: VisibilitySettings };
   /** A job: every item is re-classified; its result is the new summary. */
   'visibility:set': { req: { archiveId: string; ranges: ProtectedRange[] | null }; res: JobStarted };

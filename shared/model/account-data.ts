@@ -125,6 +125,9 @@ export interface HeldLists {
 
 /** A data file of the archive this version does not read: named, with its record count. */
 export interface NotAnalysedFile {
+  /** The manifest data type (`spacesMetadata`). */
+  type: string;
+  /** The file inside the archive, so a person can find it there. */
   path: string;
   records: number;
 }

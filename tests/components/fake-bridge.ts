@@ -10,6 +10,7 @@ import { makeChecklistView, makeReportModel } from './report/fixtures';
 import { makeBookmarkImportResult, makeBookmarkPreview } from './compare/bookmark-fixtures';
 import { makeComparison } from './compare/compare-fixtures';
 import type { JobKind, JobResults, JobStarted } from '../../shared/model/jobs';
+import { makeAccountData } from './held/held-fixtures';
 
 export type Handlers = { [C in RequestChannel]: (req: Req<C>) => Res<C> | Promise<Res<C>> };
 
@@ -65,6 +66,7 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
       return { path, ...job('export', () => ({ path, rows })) };
     },
     'overview:get': () => makeOverview(),
+    'account:data': () => makeAccountData(),
     'visibility:get': () => makeVisibility(),
     'visibility:set': () => job('visibility', () => summary),
     'shell:openPost': () => ({ opened: true }),

@@ -1,6 +1,7 @@
 import { openEngine } from '../engine-loader';
 import { writeJson, writeLines, type Command } from '../command';
 import { summaryLines } from '../format-summary';
+import { heldDataLines } from '../format-held';
 
 export const summaryCommand: Command = {
   name: 'summary',
@@ -11,8 +12,9 @@ export const summaryCommand: Command = {
     const engine = await openEngine(dataDir);
     try {
       const summary = engine.getSummary(args[0]!);
-      if (json) writeJson(io, summary);
-      else writeLines(io, summaryLines(summary));
+      const accountData = engine.getAccountData(args[0]!);
+      if (json) writeJson(io, { ...summary, accountData });
+      else writeLines(io, [...summaryLines(summary), ...heldDataLines(accountData)]);
       return 0;
     } finally {
       engine.close();

@@ -24,6 +24,17 @@ export const HANDLERS = [
   'personalization',
   'adEngagements',
   'adImpressions',
+  'ageInfo',
+  'loginIps',
+  'creationIp',
+  'deviceTokens',
+  'niDevices',
+  'connectedApps',
+  'emailChanges',
+  'savedSearches',
+  'listsCreated',
+  'listsMember',
+  'listsSubscribed',
 ] as const;
 export type HandlerId = (typeof HANDLERS)[number];
 
@@ -56,6 +67,17 @@ export const HANDLER_BY_TYPE: Readonly<Record<string, HandlerId>> = {
   personalization: 'personalization',
   adEngagements: 'adEngagements',
   adImpressions: 'adImpressions',
+  ageinfo: 'ageInfo',
+  ipAudit: 'loginIps',
+  accountCreationIp: 'creationIp',
+  deviceToken: 'deviceTokens',
+  niDevices: 'niDevices',
+  connectedApplication: 'connectedApps',
+  emailAddressChange: 'emailChanges',
+  savedSearch: 'savedSearches',
+  listsCreated: 'listsCreated',
+  listsMember: 'listsMember',
+  listsSubscribed: 'listsSubscribed',
 };
 
 export function handlerRank(handler: HandlerId | null): number {

@@ -4,6 +4,7 @@ import type { FileTally } from './file-tally';
 import type { PostWriter } from './post-writer';
 import type { ContentWriter } from './content-writer';
 import type { AccountWriter, RelationKind } from './account-writer';
+import type { HeldDataWriter, ListKind } from './held-data-writer';
 import { normaliseTweet } from './normalise/tweet';
 import { normaliseBookmark, normaliseGrok, normaliseLike, normaliseNote } from './normalise/content';
 import { normaliseConversation } from './normalise/direct-messages';
@@ -19,6 +20,17 @@ import {
   normaliseRelation,
   normaliseScreenNameChange,
 } from './normalise/account';
+import {
+  normaliseAgeInfo,
+  normaliseConnectedApp,
+  normaliseCreationIp,
+  normaliseDeviceToken,
+  normaliseEmailChange,
+  normaliseIpAudit,
+  normaliseListInfo,
+  normaliseNiDevice,
+  normaliseSavedSearch,
+} from './normalise/held-data';
 
 export type ElementHandler = (el: unknown, tally: FileTally) => void;
 
@@ -26,6 +38,7 @@ export interface Writers {
   posts: PostWriter;
   content: ContentWriter;
   account: AccountWriter;
+  held: HeldDataWriter;
   /** The archive owner's id, once known (profile media are named after it). */
   accountId: () => string | null;
   /** A promise to await before reading on (classification is behind), or null. */
@@ -43,6 +56,12 @@ function via<T>(
     else write(rec, tally);
   };
 }
+
+const LISTS: Partial<Record<HandlerId, ListKind>> = {
+  listsCreated: 'created',
+  listsMember: 'member',
+  listsSubscribed: 'subscribed',
+};
 
 const RELATION: Partial<Record<HandlerId, RelationKind>> = {
   followers: 'follower',
@@ -106,6 +125,28 @@ export function elementHandler(id: HandlerId, w: Writers): ElementHandler {
         (el) => normaliseAds(el, 'impressions'),
         (r, t) => w.account.addAds('impressions', r, t),
       );
+    case 'ageInfo':
+      return via(normaliseAgeInfo, (r, t) => w.held.addAge(r, t));
+    case 'loginIps':
+      return via(normaliseIpAudit, (r, t) => w.held.addLogin(r, t));
+    case 'creationIp':
+      return via(normaliseCreationIp, (r, t) => w.held.addCreationIp(r.ip, t));
+    case 'deviceTokens':
+      return via(normaliseDeviceToken, (r, t) => w.held.addDevice(r, t));
+    case 'niDevices':
+      return via(normaliseNiDevice, (r, t) => w.held.addDevice(r, t));
+    case 'connectedApps':
+      return via(normaliseConnectedApp, (r, t) => w.held.addConnectedApp(r, t));
+    case 'emailChanges':
+      return via(normaliseEmailChange, (r, t) => w.held.addEmailChange(r, t));
+    case 'savedSearches':
+      return via(normaliseSavedSearch, (r, t) => w.held.addSavedSearch(r.query, t));
+    case 'listsCreated':
+    case 'listsMember':
+    case 'listsSubscribed': {
+      const kind = LISTS[id]!;
+      return via(normaliseListInfo, (r, t) => w.held.addLists(kind, r, t));
+    }
   }
 }
 

@@ -25,6 +25,7 @@ import { lowerThreadPriority } from './background-priority';
 import { InlineClassifier, WorkerClassifier, spawnClassifyWorker, type Classifier } from './classifier';
 import { PostWriter } from './post-writer';
 import { ContentWriter } from './content-writer';
+import { HeldDataWriter } from './held-data-writer';
 import { AccountWriter } from './account-writer';
 import { MediaIndex } from './media-index';
 import { readDataFile } from './read-data-file';
@@ -84,6 +85,7 @@ async function readAll(
     posts: new PostWriter(db, sink, media),
     content: new ContentWriter(db, sink, media, accountId),
     account,
+    held: new HeldDataWriter(db),
     accountId,
     backpressure: () => sink.backpressure(),
   };

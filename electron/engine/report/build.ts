@@ -8,6 +8,8 @@ import type { Overview, VisibilitySettings } from '../../../shared/model/overvie
 import type { ArchiveSummary } from '../../../shared/model/summary';
 import { describeForUser, toUserFacing } from '../errors';
 import { appVersion } from './app-version';
+import type { AccountData } from '../../../shared/model/account-data';
+import { presentAccountData } from '../../../shared/account-data/present';
 
 /** What the report's comparison needs from the Engine. */
 export interface ComparingEngine {
@@ -20,6 +22,7 @@ export interface ReportEngine extends ComparingEngine {
   getOverview(archiveId: string): Overview;
   getVisibility(archiveId: string): VisibilitySettings;
   getChecklist(archiveId: string): ChecklistView;
+  getAccountData(archiveId: string): AccountData;
   exportItemsCsv(archiveId: string, itemIds: number[] | 'all', outPath: string): number;
 }
 
@@ -46,7 +49,7 @@ export function compareForReport(
 }
 
 export function buildReportModel(engine: ReportEngine, archiveId: string, opts: BuildOptions): ReportModel {
-  return reportModelFrom(
+  const model = reportModelFrom(
     {
       summary: engine.getSummary(archiveId),
       overview: engine.getOverview(archiveId),
@@ -58,4 +61,8 @@ export function buildReportModel(engine: ReportEngine, archiveId: string, opts: 
     },
     { redactText: opts.redactText, paper: opts.paper },
   );
+  return {
+    ...model,
+    accountData: presentAccountData(engine.getAccountData(archiveId), { redact: opts.redactText }),
+  };
 }

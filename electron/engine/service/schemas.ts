@@ -51,6 +51,7 @@ export const requestSchemas = {
     z.object({ archiveId, matching: itemQuerySchema, exceptIds: itemIds }).strict(),
   ]),
   'overview:get': byArchive,
+  'account:data': byArchive,
   'visibility:get': byArchive,
   'visibility:set': z.object({ archiveId, ranges: z.array(protectedRange).max(1000).nullable() }).strict(),
   'shell:openPost': z.object({ url: z.string().max(2048) }).strict(),

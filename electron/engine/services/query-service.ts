@@ -9,6 +9,8 @@ import { planQuery, withKinds, type QueryPlan } from '../queries/query-plan';
 import { queryItemPage } from '../queries/query-items';
 import { itemDetail } from '../queries/item-detail';
 import { overview } from '../queries/overview';
+import { accountData } from '../queries/account-data';
+import type { AccountData } from '../../../shared/model/account-data';
 import type { LibraryService } from './library-service';
 
 const COUNT_CACHE_SIZE = 64;
@@ -68,6 +70,10 @@ export class QueryService {
 
   overview(archiveId: string): Overview {
     return overview(this.conn.archive(archiveId), this.library.summary(archiveId));
+  }
+
+  accountData(archiveId: string): AccountData {
+    return accountData(this.conn.archive(archiveId), this.library.summary(archiveId));
   }
 
   /** The counts under a query's filters, kept for the last few filter sets of each archive. */

@@ -18,6 +18,7 @@ export const ENGINE_CALLS = [
   'queryItems',
   'getItemDetail',
   'getOverview',
+  'getAccountData',
   'getVisibility',
   'previewBookmarks',
   'getBookmarkImport',

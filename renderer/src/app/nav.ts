@@ -1,6 +1,15 @@
 /** The sidebar's entries, in order. The view each one shows is wired in `routes.tsx`. */
 export type ViewId =
-  'open' | 'import' | 'overview' | 'browse' | 'bookmarks' | 'compare' | 'checklist' | 'report' | 'settings';
+  | 'open'
+  | 'import'
+  | 'overview'
+  | 'held'
+  | 'browse'
+  | 'bookmarks'
+  | 'compare'
+  | 'checklist'
+  | 'report'
+  | 'settings';
 
 export interface NavEntry {
   id: ViewId;
@@ -12,6 +21,7 @@ export interface NavEntry {
 export const NAV_ENTRIES: NavEntry[] = [
   { id: 'open', label: 'Open', needsArchive: false },
   { id: 'overview', label: 'Overview', needsArchive: true },
+  { id: 'held', label: 'What X knows', needsArchive: true },
   { id: 'browse', label: 'Browse', needsArchive: true },
   { id: 'bookmarks', label: 'Bookmarks', needsArchive: true },
   { id: 'compare', label: 'Compare', needsArchive: true },

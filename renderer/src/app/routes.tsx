@@ -8,6 +8,7 @@ import { ChecklistView } from '../views/checklist/ChecklistView';
 import { ReportView } from '../views/report/ReportView';
 import { BookmarksView } from '../views/bookmarks/BookmarksView';
 import { CompareView } from '../views/compare/CompareView';
+import { HeldDataView } from '../views/held/HeldDataView';
 
 export interface ArchiveViewProps {
   archiveId: string;
@@ -15,6 +16,7 @@ export interface ArchiveViewProps {
 
 export const ARCHIVE_VIEWS: Record<Exclude<ViewId, 'open' | 'import'>, ComponentType<ArchiveViewProps>> = {
   overview: OverviewView,
+  held: HeldDataView,
   browse: BrowseView,
   bookmarks: BookmarksView,
   compare: CompareView,

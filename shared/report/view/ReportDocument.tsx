@@ -16,6 +16,7 @@ import { CoverSection } from './sections/CoverSection';
 import { MethodSection } from './sections/MethodSection';
 import { MissingSection } from './sections/MissingSection';
 import { RightsSection } from './sections/RightsSection';
+import { HeldDataSection } from './sections/HeldDataSection';
 import { TimelineSection } from './sections/TimelineSection';
 import { TopItemsSection } from './sections/TopItemsSection';
 
@@ -29,6 +30,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
       <ComparisonSection model={model} />
       <TopItemsSection model={model} />
       <MissingSection model={model} />
+      <HeldDataSection model={model} />
       <CannotUndoSection model={model} />
       <ChecklistSection model={model} />
       <RightsSection model={model} />

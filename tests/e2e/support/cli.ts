@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { ArchiveComparison } from '../../../shared/model/compare';
 import type { ArchiveSummary } from '../../../shared/model/summary';
+import type { AccountData } from '../../../shared/model/account-data';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -16,7 +17,11 @@ function cliJson<T>(dataDir: string, args: string[]): T {
   return JSON.parse(out) as T;
 }
 
-export function cliSummary(dataDir: string, archiveId: string): ArchiveSummary {
+/** The summary, with what X holds about the person (`accountData`). */
+export function cliSummary(
+  dataDir: string,
+  archiveId: string,
+): ArchiveSummary & { accountData: AccountData } {
   return cliJson(dataDir, ['summary', archiveId]);
 }
 

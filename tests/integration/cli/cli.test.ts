@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { REAL, tempDir, writeZip, ytd } from '../engine/helpers';
+import type { AccountData } from '../../../shared/model/account-data';
+import type { ArchiveSummary } from '../../../shared/model/summary';
 
 const BIN = resolve(__dirname, '../../../bin/x-exposure.mjs');
 const work = tempDir('xexp-cli-');
@@ -88,10 +90,22 @@ describe('x-exposure CLI', () => {
     expect(archives.map((a) => a.archiveId)).toEqual([archiveId]);
     const summary = run(['summary', archiveId, '--data-dir', dataDir, '--json']);
     expect(summary.code).toBe(0);
-    expect(JSON.parse(summary.stdout)).toEqual(imported);
+    // The same, plus what X holds about the person beyond the posts (this real copy was trimmed of
+    // its account-level files, so those parts say the archive has no file for them).
+    const { accountData, ...rest } = JSON.parse(summary.stdout) as Record<string, unknown> & {
+      accountData: AccountData;
+    };
+    expect(rest).toEqual(imported);
+    expect(accountData.sources.logins).toBe('absent');
+    expect(accountData.sources.connectedApps).toBe('absent');
+    expect(accountData.notAnalysed.map((f) => f.path)).toEqual(
+      (imported as ArchiveSummary).files.filter((f) => f.status === 'unknown').map((f) => f.path),
+    );
     const text = run(['summary', archiveId, '--data-dir', dataDir]);
     expect(text.stdout).toMatch(/@alrocar/);
     expect(text.stdout).toMatch(/Posts\s+1223/);
+    expect(text.stdout).toContain('What X knows about you:');
+    expect(text.stdout).toContain('Where you logged in from: Your archive has no file for this');
   });
 
   it('forget deletes the database and the library entry', () => {

@@ -56,7 +56,7 @@ const DATA: AccountData = {
   },
   savedSearches: ['sourdough starter'],
   lists: { created: ['https://twitter.com/me/lists/bread'], member: [], subscribed: [] },
-  notAnalysed: [{ path: 'data/spaces-metadata.js', records: 3 }],
+  notAnalysed: [{ type: 'spacesMetadata', path: 'data/spaces-metadata.js', records: 3 }],
 };
 
 const PERSONAL = [
@@ -138,7 +138,9 @@ describe('presentAccountData', () => {
 
   it('names the files still not analysed', () => {
     const p = presentAccountData(DATA, { redact: false });
-    expect(p.notAnalysed.files).toEqual([{ path: 'data/spaces-metadata.js', records: 3 }]);
+    expect(p.notAnalysed.files).toEqual([
+      { label: 'Spaces you hosted or joined', path: 'data/spaces-metadata.js', records: 3 },
+    ]);
     expect(p.notAnalysed.summary).toMatch(/^1 file of your archive is not analysed/);
   });
 

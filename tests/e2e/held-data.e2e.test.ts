@@ -1,0 +1,82 @@
+/**
+ * "What X knows about you" in real Chromium against the real engine: an archive with every
+ * account-level file, imported from the picker; the view shows what the command line's accountData
+ * says, passes axe, and is saved as a screenshot to look at.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateArchive, type GeneratedArchive } from '../fixtures/generator/index';
+import { seriousViolations } from './support/axe';
+import { ARTIFACTS, launchBrowser, openRecordedPage, screenshot, type RecordedPage } from './support/browser';
+import { cliSummary } from './support/cli';
+import { startHarness, type Harness } from './support/harness';
+
+describe('What X knows about you, end to end', () => {
+  let root: string;
+  let dataDir: string;
+  let archive: GeneratedArchive;
+  let harness: Harness;
+  let browser: Browser;
+  let recorded: RecordedPage;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'xe-e2e-held-'));
+    dataDir = join(root, 'data');
+    archive = await generateArchive({ out: join(root, 'twitter-held.zip'), seed: 31, items: 1500 });
+    harness = await startHarness(dataDir);
+    browser = await launchBrowser();
+    recorded = await openRecordedPage(browser, harness.url);
+    await recorded.page.goto(harness.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('shows the birth date, logins, devices, apps and flagged interests the command line reports', async () => {
+    const { page } = recorded;
+    await harness.nextPick(archive.path);
+    await page.getByRole('button', { name: 'Choose zip file…' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 })
+      .toBe('Archive imported');
+    const [entry] = await page.evaluate(() => window.api.listLibrary());
+    const { accountData } = cliSummary(dataDir, entry!.archiveId);
+    await page.getByRole('button', { name: 'See what is exposed' }).click();
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'What X knows' })
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('What X knows about you');
+    const region = (name: string) => page.getByRole('region', { name });
+    // Dates follow the browser's locale in the app (en-US here).
+    expect(await region('Your birth date and age').textContent()).toMatch(/Apr 12, 1991|12 Apr 1991/);
+    expect(await region('Where you logged in from').textContent()).toContain(
+      `X logged ${accountData.logins.count.toLocaleString('en-US')} logins from ${accountData.logins.addresses} internet addresses`,
+    );
+    const apps = (await region('Apps you connected to your account').textContent()) ?? '';
+    for (const app of accountData.connectedApps) expect(apps).toContain(app.name);
+    const interests = (await region('Interests X inferred about you').textContent()) ?? '';
+    const flagged = accountData.interests.filter((i) => i.flags.length > 0);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const i of flagged) expect(interests).toContain(i.name);
+    expect(await region('Not analysed yet').textContent()).toContain('Spaces you hosted or joined');
+    const violations = await seriousViolations(page);
+    expect(violations, JSON.stringify(violations)).toEqual([]);
+    await screenshot(page, 'held-data');
+    await page.screenshot({ path: join(ARTIFACTS, 'held-data-full.png'), fullPage: true });
+  });
+
+  it('made no request to any host but the harness, and no page errors', () => {
+    expect(recorded.foreignRequests).toEqual([]);
+    expect(recorded.errors, recorded.errors.join('\n')).toEqual([]);
+  });
+});
