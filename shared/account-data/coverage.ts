@@ -4,6 +4,7 @@
  */
 import type { Channel } from '../model/kinds';
 import type { HeldSection } from '../model/account-data';
+import type { FactId } from '../exposure/facts';
 
 /** `yes`: within the channel's reach; `no`: outside it as X describes the channel; `uncertain`: unknown. */
 export type Reach = 'yes' | 'no' | 'uncertain';
@@ -13,8 +14,8 @@ export interface ChannelReach {
   reach: Reach;
   /** One plain sentence. */
   text: string;
-  /** The facts (ids in the facts data) the sentence rests on. */
-  facts: readonly string[];
+  /** The facts the sentence rests on. */
+  facts: readonly FactId[];
 }
 
 const THIRD_PARTY: ChannelReach = {

@@ -17,6 +17,8 @@ import { CHANNEL_LABELS, FLAG_LABELS, KIND_PLURALS, LEVEL_LABELS, STATUS_LABELS 
 import { METHOD_PARAGRAPHS } from './method';
 import type { ReportCount, ReportItem, ReportModel, ReportOptions } from './model';
 import { SourceNumbering } from './sources';
+import { reportHeldData } from './held-data';
+import type { AccountData } from '../model/account-data';
 import { reportSummary } from './summary';
 
 export interface ReportInputs {
@@ -29,6 +31,8 @@ export interface ReportInputs {
   generatedAt: string;
   /** Only when the report compares this archive with an older one. */
   comparison?: ComparisonOutcome;
+  /** What X holds about the person beyond their posts. */
+  accountData?: AccountData;
 }
 
 export const TOP_ITEMS = 15;
@@ -148,6 +152,9 @@ export function reportModelFrom(inputs: ReportInputs, options: ReportOptions): R
     strength: e.strength,
     certainty: e.certainty,
   }));
+  const accountData = inputs.accountData
+    ? reportHeldData(inputs.accountData, options.redactText, refs)
+    : undefined;
   const checklistPart = checklistSection(checklist, refs);
   const cannotUndo = {
     title: checklist.caveat.title,
@@ -235,5 +242,6 @@ export function reportModelFrom(inputs: ReportInputs, options: ReportOptions): R
     },
     warnings,
     ...(inputs.comparison ? { comparison: reportComparisonFrom(inputs.comparison) } : {}),
+    ...(accountData ? { accountData } : {}),
   };
 }

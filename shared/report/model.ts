@@ -7,7 +7,7 @@ import type { Emphasis, StepStatus } from '../checklist/types';
 import type { CountKey } from '../model/compare';
 import type { Certainty, Channel, Flag, ItemKind, Level, PostType } from '../model/kinds';
 import type { MissingData, TimelineBucket } from '../model/overview';
-import type { PresentedAccountData } from '../account-data/present';
+import type { ReportHeldData } from './held-data';
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -198,5 +198,5 @@ export interface ReportModel {
   /** Only when the report was asked to compare with an older archive. */
   comparison?: ReportComparison;
   /** What X holds about the person beyond their posts (values hidden in a redacted report). */
-  accountData?: PresentedAccountData;
+  accountData?: ReportHeldData;
 }

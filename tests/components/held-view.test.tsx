@@ -42,6 +42,8 @@ describe('What X knows about you', () => {
     );
     expect(logins.textContent).toContain('X may share “your information” with third-party collaborators');
     expect(region('Lists').textContent).toContain('Grok / xAI training: uncertain');
+    // Each part names its sources as a person would look them up.
+    expect(logins.textContent).toContain('X Corp., X Privacy Policy, effective 15 Nov 2024');
   });
 
   it('explains a part the archive does not have, and lists files still not analysed', async () => {

@@ -9,7 +9,6 @@ import type { ArchiveSummary } from '../../../shared/model/summary';
 import { describeForUser, toUserFacing } from '../errors';
 import { appVersion } from './app-version';
 import type { AccountData } from '../../../shared/model/account-data';
-import { presentAccountData } from '../../../shared/account-data/present';
 
 /** What the report's comparison needs from the Engine. */
 export interface ComparingEngine {
@@ -49,7 +48,7 @@ export function compareForReport(
 }
 
 export function buildReportModel(engine: ReportEngine, archiveId: string, opts: BuildOptions): ReportModel {
-  const model = reportModelFrom(
+  return reportModelFrom(
     {
       summary: engine.getSummary(archiveId),
       overview: engine.getOverview(archiveId),
@@ -57,12 +56,9 @@ export function buildReportModel(engine: ReportEngine, archiveId: string, opts: 
       checklist: engine.getChecklist(archiveId),
       appVersion: opts.appVersion ?? appVersion(),
       generatedAt: (opts.now ?? new Date()).toISOString(),
+      accountData: engine.getAccountData(archiveId),
       ...(opts.compareWith ? { comparison: compareForReport(engine, opts.compareWith, archiveId) } : {}),
     },
     { redactText: opts.redactText, paper: opts.paper },
   );
-  return {
-    ...model,
-    accountData: presentAccountData(engine.getAccountData(archiveId), { redact: opts.redactText }),
-  };
 }

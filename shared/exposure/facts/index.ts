@@ -9,13 +9,14 @@
  */
 import type { Certainty } from '../../model/kinds';
 import { POLICY_FACTS } from './policy';
+import { ACCOUNT_DATA_FACTS } from './account-data';
 import { SOURCES, type SourceId } from './sources';
 import type { FactInput, Source, Strength } from './types';
 
 /** The day every fact, event and step below was last checked against its sources. */
 export const FACTS_CHECKED_ON = '2026-12-06';
 
-const ALL = { ...POLICY_FACTS } as const;
+const ALL = { ...POLICY_FACTS, ...ACCOUNT_DATA_FACTS } as const;
 
 export type FactId = keyof typeof ALL;
 

@@ -42,6 +42,8 @@ describe('report: what X knows about you', () => {
     expect(text).toContain('Third-party AI: yes.');
     expect(text).toContain('Grok / xAI training: no.');
     expect(text).toContain('Spaces you hosted or joined: 3 records');
+    // Each part cites numbered sources from the report's one source list.
+    expect(text).toMatch(/Where you logged in from.*?Sources: \[\d+(, \d+)*\]/);
   });
 
   it('a redacted report leaves out every personal value and keeps counts and categories', () => {

@@ -2,6 +2,15 @@ import type { PresentedSection } from '../../../../shared/account-data/present';
 import type { Reach } from '../../../../shared/account-data/coverage';
 import { CHANNEL_LABELS } from '../../../../shared/format/labels';
 import { FlagChips } from '../../components/Badges';
+import { citeSource, factSources, type FactId, type SourceId } from '../../../../shared/exposure/facts';
+
+/** The sources behind a part's channel sentences, each once, as a person would look them up. */
+function sourcesOf(facts: readonly FactId[]): Array<{ id: SourceId; text: string }> {
+  const seen = new Map<SourceId, string>();
+  for (const fact of facts)
+    for (const s of factSources(fact)) if (!seen.has(s.id)) seen.set(s.id, citeSource(s));
+  return [...seen].map(([id, text]) => ({ id, text }));
+}
 
 const REACH_WORDS: Record<Reach, string> = { yes: 'yes', no: 'no', uncertain: 'uncertain' };
 
@@ -41,6 +50,12 @@ export function HeldSectionCard({ section }: { section: PresentedSection }) {
             <li key={c.channel}>
               <strong>{CHANNEL_LABELS[c.channel]}.</strong> {c.text}
             </li>
+          ))}
+        </ul>
+        <p className="held-sources-title">Sources</p>
+        <ul className="held-sources">
+          {sourcesOf(section.coverage.flatMap((c) => c.facts)).map((s) => (
+            <li key={s.id}>{s.text}</li>
           ))}
         </ul>
       </details>

@@ -55,6 +55,7 @@ export function HeldDataSection({ model }: { model: ReportModel }) {
               </li>
             ))}
           </ul>
+          {s.sources && <small>Sources: {s.sources}</small>}
         </div>
       ))}
       <h3>Not analysed yet</h3>
