@@ -182,6 +182,10 @@ describe('Browse view', () => {
     const channels = within(pane).getByRole('region', { name: 'Ways it can reach AI training' });
     const thirdParty = within(channels).getByText('Deleted posts may be retained and shared.').closest('li')!;
     expect(within(thirdParty).getByText('uncertain')).toBeTruthy();
+    // Each reason names the sources of its fact, as a person would look them up.
+    expect(thirdParty.textContent).toContain(
+      'Source: X Corp., X Privacy Policy, effective 15 Jan 2026, as captured on 16 Jul 2026, 16 Jul 2026.',
+    );
     expect(channels.textContent).toContain('Grok / xAI training: no');
     expect(channels.textContent).toContain('Your account was protected when you posted it.');
     const flags = within(pane).getByRole('region', { name: 'What it reveals' });

@@ -8,6 +8,7 @@
  * ./sources. Nothing else to register.
  */
 import type { Certainty } from '../../model/kinds';
+import { formatDate } from '../../format/dates';
 import { POLICY_FACTS } from './policy';
 import { ACCOUNT_DATA_FACTS } from './account-data';
 import { SOURCES, type SourceId } from './sources';
@@ -37,6 +38,14 @@ export function isFactId(id: string): id is FactId {
 /** The sources of a fact, resolved. */
 export function factSources(id: FactId): Array<Source & { id: SourceId }> {
   return FACTS[id].sources.map((s) => ({ id: s, ...SOURCES[s] }));
+}
+
+/** "Publisher, Title, 4 Sep 2024; ..." for a reason's fact id, short enough for the app; null for an unknown id. */
+export function citeFactBriefly(id: string | undefined): string | null {
+  if (!id || !isFactId(id)) return null;
+  return factSources(id)
+    .map((s) => `${s.publisher}, ${s.title}, ${formatDate(s.date)}`)
+    .join('; ');
 }
 
 export { SOURCES, SOURCE_IDS, type SourceId } from './sources';
