@@ -64,6 +64,25 @@ export interface ExposureSummary {
   visibility: { public: number; protected: number; assumedPublic: number };
   levels: Record<Level, number>;
   flags: Record<Flag, number>;
+  /**
+   * Which word lists checked the text, per language present; absent in summaries stored before it
+   * was computed.
+   */
+  coverage?: LanguageCoverage[];
+}
+
+/** How many items of one language were checked for sensitive words, and with which lists. */
+export interface LanguageCoverage {
+  /**
+   * The language X recorded for the posts (ISO 639-1), or null for likes, messages, Grok chats and
+   * bookmarks, whose language X does not record.
+   */
+  language: string | null;
+  items: number;
+  /** Whether the language has word lists of its own (for null: always, see `lists`). */
+  checked: boolean;
+  /** The word lists that checked them, by language code, primary first. */
+  lists: string[];
 }
 
 /** The object printed by `x-exposure import --json` and `summary --json`. */

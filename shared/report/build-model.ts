@@ -4,6 +4,7 @@
  */
 import type { ChecklistView } from '../checklist/types';
 import { FACT_IDS, FACTS } from '../exposure/facts';
+import { coverageLines } from '../exposure/coverage-text';
 import { LEVEL_RULE_TEXT } from '../exposure/level';
 import { POLICY_TIMELINE } from '../exposure/policy-timeline';
 import type { ItemRow } from '../model/items';
@@ -237,6 +238,7 @@ export function reportModelFrom(inputs: ReportInputs, options: ReportOptions): R
     method: {
       paragraphs: METHOD_PARAGRAPHS,
       levelRule: LEVEL_RULE_TEXT,
+      coverage: coverageLines(exposure.coverage ?? []),
       facts,
       sources: refs.list(),
     },

@@ -190,6 +190,8 @@ export interface ReportModel {
   method: {
     paragraphs: string[];
     levelRule: string;
+    /** Which texts were checked for sensitive words, per language (see exposure/coverage-text). */
+    coverage: string[];
     facts: ReportFact[];
     /** Every source cited above, numbered. */
     sources: ReportSource[];

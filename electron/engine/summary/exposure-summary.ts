@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { CHANNELS, FLAGS, LEVELS, type Channel, type Flag, type Level } from '../../../shared/model/kinds';
 import type { ExposureSummary } from '../../../shared/model/summary';
 import { levelRank } from '../db/bits';
+import { languageCoverage } from './language-coverage';
 
 const POST_KINDS = `('post', 'communityPost', 'deletedPost')`;
 
@@ -33,5 +34,6 @@ export function exposureSummary(db: Database): ExposureSummary {
     visibility: { public: vis('public'), protected: vis('protected'), assumedPublic: vis('assumedPublic') },
     levels,
     flags,
+    coverage: languageCoverage(db),
   };
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { CountTables } from './CountTables';
 import { DoorsExplained } from './DoorsExplained';
 import { MissingDataList } from './MissingDataList';
+import { LanguageCoverageNote } from './LanguageCoverageNote';
 import { OverviewAnswer } from './OverviewAnswer';
 import { TimelineCard } from './TimelineCard';
 import type { ArchiveViewProps } from '../../app/routes';
@@ -62,6 +63,7 @@ export function OverviewView({ archiveId }: ArchiveViewProps) {
         <DoorsExplained />
         <MissingDataList missing={overview.missing} />
       </div>
+      <LanguageCoverageNote coverage={summary.exposure.coverage} />
       <footer className="muted facts-checked">{factsCheckedLine(FACTS_CHECKED_ON)}.</footer>
     </div>
   );

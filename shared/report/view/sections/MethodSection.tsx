@@ -21,6 +21,14 @@ export function MethodSection({ model }: { model: ReportModel }) {
       ))}
       <h3>The level rule</h3>
       <p>{method.levelRule}</p>
+      {method.coverage.length > 0 && (
+        <>
+          <h3>Which texts were checked for sensitive words</h3>
+          {method.coverage.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </>
+      )}
       <h3>The other facts the rules and the checklist rest on</h3>
       <p>
         {model.checklist.checkedOnLine}. The facts behind each channel are listed with the channel above.
