@@ -15,6 +15,7 @@ import { seriousViolations } from './support/axe';
 import { launchBrowser, openRecordedPage, screenshot, type RecordedPage } from './support/browser';
 import { cliSummary } from './support/cli';
 import { startHarness, type Harness } from './support/harness';
+import { filterTimings } from './support/filter-timings';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -160,9 +161,7 @@ describe('the app, end to end', () => {
     await search.fill('');
     await expect.poll(() => total.textContent()).toBe(`${fmt(allItems)} items`);
 
-    const perf = await page.evaluate(
-      () => (window as unknown as { __xePerf?: Array<{ name: string; ms: number }> }).__xePerf ?? [],
-    );
+    const perf = await filterTimings(page);
     expect(perf.length).toBeGreaterThan(0);
     console.log(
       `filter-change timings (ms, ${fmt(allItems)} items): ${perf.map((p) => `${p.name}=${p.ms.toFixed(0)}`).join(', ')}`,

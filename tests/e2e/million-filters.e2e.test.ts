@@ -13,6 +13,7 @@ import type { ArchiveSummary } from '../../shared/model/summary';
 import { generateArchive } from '../fixtures/generator/index';
 import { launchBrowser, openRecordedPage, screenshot, type RecordedPage } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
+import { filterTimings } from './support/filter-timings';
 
 const ITEMS = Number(process.env['XE_E2E_ITEMS'] ?? 1_000_000);
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -101,9 +102,7 @@ describe(`Browse at ${fmt(ITEMS)} items`, () => {
       await page.waitForTimeout(400);
     }
     await screenshot(page, 'browse-million');
-    const perf = await page.evaluate(
-      () => (window as unknown as { __xePerf?: Array<{ name: string; ms: number }> }).__xePerf ?? [],
-    );
+    const perf = await filterTimings(page);
     expect(perf.length).toBeGreaterThanOrEqual(steps.length);
     const lines = perf.map((p) => `  ${p.name.padEnd(28)} ${p.ms.toFixed(1).padStart(8)} ms`);
     const worst = Math.max(...perf.slice(1).map((p) => p.ms));
