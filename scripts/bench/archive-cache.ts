@@ -33,9 +33,20 @@ export interface BenchArchive {
   zipBytes: number;
 }
 
-export function ensureArchive(items: number, seed: number, log: (line: string) => void): BenchArchive {
+/** `counts` sets exact per-type counts (the generator's --counts), e.g. the peer comparison's 100k posts + 100k likes. */
+export function ensureArchive(
+  items: number,
+  seed: number,
+  log: (line: string) => void,
+  counts?: Readonly<Record<string, number>>,
+): BenchArchive {
   mkdirSync(CACHE_DIR, { recursive: true });
-  const stem = `modern-${items}-seed${seed}-`;
+  const countsTag = counts
+    ? `${Object.entries(counts)
+        .map(([k, n]) => `${k}${n}`)
+        .join('-')}-`
+    : '';
+  const stem = `modern-${items}-seed${seed}-${countsTag}`;
   const path = join(CACHE_DIR, `${stem}${generatorHash()}.zip`);
   if (existsSync(path)) return { path, reused: true, generateSeconds: null, zipBytes: statSync(path).size };
   // Archives from an older generator are never reused: drop them (and only them) rather than let them pile up.
@@ -58,6 +69,7 @@ export function ensureArchive(items: number, seed: number, log: (line: string) =
       String(items),
       '--seed',
       String(seed),
+      ...(counts ? ['--counts', JSON.stringify(counts)] : []),
     ],
     { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
   );
