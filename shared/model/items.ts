@@ -74,10 +74,13 @@ export interface MediaRef {
   url: string | null;
 }
 
-/** One message of a Grok chat, as the thread shows it. */
+/** One message of a Grok chat or a DM conversation, as the thread shows it. */
 export interface ThreadMessage {
   id: number;
+  /** Grok's answer in a chat; in a DM, a message the other side sent. */
   fromGrok: boolean;
+  /** In a DM: the sender's account number, or null for the archive's owner. */
+  from?: string | null;
   createdAt: string | null;
   text: string | null;
 }
@@ -98,6 +101,8 @@ export type ItemContext =
       /** Account numbers of the other people in it (the archive gives no names). */
       others: string[];
       messages: number;
+      /** The conversation in order around this message (at most a few dozen); text only once revealed. */
+      thread: ThreadMessage[];
     };
 
 export interface ItemDetail extends ItemRow {

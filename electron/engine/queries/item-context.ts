@@ -9,6 +9,16 @@ import type { ItemContext, ThreadMessage } from '../../../shared/model/items';
 /** Messages of a chat shown around the open one. */
 const THREAD_WINDOW = 40;
 
+/** The rows around `itemId`, at most THREAD_WINDOW, in order. */
+function around<T extends { id: number }>(all: T[], itemId: number): T[] {
+  const at = Math.max(
+    0,
+    all.findIndex((m) => m.id === itemId),
+  );
+  const start = Math.max(0, Math.min(at - THREAD_WINDOW / 2, all.length - THREAD_WINDOW));
+  return all.slice(start, start + THREAD_WINDOW);
+}
+
 export function grokChat(db: Database, chatId: string, itemId: number): ItemContext {
   const all = db
     .prepare(
@@ -21,12 +31,7 @@ export function grokChat(db: Database, chatId: string, itemId: number): ItemCont
     created_at: string | null;
     text: string | null;
   }>;
-  const at = Math.max(
-    0,
-    all.findIndex((m) => m.id === itemId),
-  );
-  const start = Math.max(0, Math.min(at - THREAD_WINDOW / 2, all.length - THREAD_WINDOW));
-  const messages: ThreadMessage[] = all.slice(start, start + THREAD_WINDOW).map((m) => ({
+  const messages: ThreadMessage[] = around(all, itemId).map((m) => ({
     id: m.id,
     fromGrok: m.sender === 'Agent',
     createdAt: m.created_at,
@@ -38,7 +43,9 @@ export function grokChat(db: Database, chatId: string, itemId: number): ItemCont
 export function conversation(
   db: Database,
   conversationId: string,
+  itemId: number,
   accountId: string,
+  revealPrivate: boolean,
 ): ItemContext | undefined {
   const c = db
     .prepare('SELECT is_group, name, participants, messages FROM dm_conversations WHERE conversation_id = ?')
@@ -49,7 +56,32 @@ export function conversation(
   const others = Array.isArray(participants)
     ? participants.filter((p): p is string => typeof p === 'string' && p !== accountId)
     : [];
-  return { kind: 'conversation', group: c.is_group === 1, name: c.name, others, messages: c.messages };
+  const all = db
+    .prepare(
+      `SELECT i.id, d.sender_id, i.created_at, i.text FROM dm_messages d JOIN items i ON i.id = d.item_id
+       WHERE d.conversation_id = ? ORDER BY i.created_at, i.id`,
+    )
+    .all(conversationId) as Array<{
+    id: number;
+    sender_id: string | null;
+    created_at: string | null;
+    text: string | null;
+  }>;
+  const thread: ThreadMessage[] = around(all, itemId).map((m) => ({
+    id: m.id,
+    fromGrok: false,
+    from: m.sender_id === accountId ? null : m.sender_id,
+    createdAt: m.created_at,
+    text: revealPrivate ? m.text : null,
+  }));
+  return {
+    kind: 'conversation',
+    group: c.is_group === 1,
+    name: c.name,
+    others,
+    messages: c.messages,
+    thread,
+  };
 }
 
 /** The expanded addresses stored with a post (its entities' urls), in order. */

@@ -148,7 +148,7 @@ export function itemDetail(
       | undefined;
     author = r?.sender_id ? (r.sender_id === account.accountId ? 'you' : r.sender_id) : null;
     extra = { conversationId: r?.conversation_id ?? null, recipientId: r?.recipient_id ?? null };
-    if (r) context = conversation(db, r.conversation_id, account.accountId);
+    if (r) context = conversation(db, r.conversation_id, itemId, account.accountId, !hidden);
     const list = r?.media ? (JSON.parse(r.media) as Array<{ url: string; archivePath: string | null }>) : [];
     media = hidden
       ? []

@@ -46,6 +46,16 @@ describe('item context in the detail', () => {
     expect(detail.context.messages).toBeGreaterThan(0);
     expect(detail.context.others.length).toBeGreaterThan(0);
     expect(detail.context.others).not.toContain(summary.account.accountId);
+    // The conversation's messages in order, this one among them, their text hidden too.
+    const thread = detail.context.thread;
+    expect(thread.some((m) => m.id === detail.id)).toBe(true);
+    expect(thread.every((m) => m.text === null)).toBe(true);
+    const dates = thread.map((m) => m.createdAt ?? '');
+    expect(dates).toEqual([...dates].sort());
+
+    const revealed = engine.getItemDetail(summary.archiveId, page.rows[0]!.id, true);
+    if (revealed.context?.kind !== 'conversation') throw new Error('no conversation');
+    expect(revealed.context.thread.find((m) => m.id === detail.id)?.text).toBe(revealed.text);
   });
 
   it('gives a post’s links their expanded addresses', () => {

@@ -34,6 +34,27 @@ export function ItemContextSection({ detail }: { detail: ItemDetail }) {
           {context.group && context.others.length > 0 && (
             <p className="muted small">Account numbers: {context.others.join(', ')}</p>
           )}
+          {context.thread.length > 1 && (
+            <ol className="thread" tabIndex={0} aria-label="Messages of this conversation">
+              {context.thread.map((m) => (
+                <li
+                  key={m.id}
+                  className={`thread-message ${m.from ? 'from-them' : 'from-you'}${m.id === detail.id ? ' current' : ''}`}
+                  aria-current={m.id === detail.id ? 'true' : undefined}
+                >
+                  <p className="thread-who">
+                    {m.from ? `Account ${m.from}` : 'You'}{' '}
+                    <span className="muted">{formatDateTime(m.createdAt)}</span>
+                  </p>
+                  {m.text === null ? (
+                    <p className="muted">Text hidden until you show this message.</p>
+                  ) : (
+                    <p className="detail-text">{m.text}</p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
         </section>
       )}
       {context?.kind === 'grokChat' && (
