@@ -68,8 +68,9 @@ export const REPORT_CSS = `
 .xr-notice { border-left: 3pt solid var(--xr-ink); background: var(--xr-soft); padding: 2mm 3mm; margin: 2mm 0; }
 
 .xr-channels { display: grid; grid-template-columns: 1fr; gap: 2.5mm; }
-.xr-channel { border: 1pt solid var(--xr-rule); padding: 2.5mm 3mm; break-inside: avoid; page-break-inside: avoid; }
-.xr-channel header { display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; }
+.xr-channel { box-sizing: border-box; min-width: 0; border: 1pt solid var(--xr-rule); padding: 2.5mm 3mm; }
+.xr-channel > p { break-after: avoid; page-break-after: avoid; }
+.xr-channel header { break-after: avoid; page-break-after: avoid; display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; }
 .xr-channel header strong { font-size: 11pt; }
 .xr-channel header span { font-size: 11pt; font-weight: 700; white-space: nowrap; }
 .xr-basis { list-style: none; padding: 0; margin: 1.5mm 0 0; font-size: 8.5pt; }
