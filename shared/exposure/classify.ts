@@ -25,21 +25,29 @@ const NO_TEXT: TextScan = Object.freeze({
 });
 
 const accountLists = new WeakMap<readonly string[], readonly string[]>();
+const NO_LISTS: readonly string[] = Object.freeze([]);
 
-/**
- * The Latin-script lists for a text whose language X did not record: the languages the account
- * uses (from X's own record of them), else every Latin-script list.
- */
-function unknownTextLists(ctx: DetectContext): readonly string[] {
+/** The account's Latin-script languages (X's record of them, or its posts'), or none known. */
+function accountLatin(ctx: DetectContext): readonly string[] {
   const account = ctx.languages;
-  if (!account || account.length === 0) return LATIN_LANGUAGES;
+  if (!account || account.length === 0) return NO_LISTS;
   let lists = accountLists.get(account);
   if (!lists) {
-    const known = LATIN_LANGUAGES.filter((l) => account.includes(l));
-    lists = known.length > 0 ? known : LATIN_LANGUAGES;
+    lists = LATIN_LANGUAGES.filter((l) => account.includes(l));
     accountLists.set(account, lists);
   }
   return lists;
+}
+
+/**
+ * The Latin-script lists for a text whose language is not known: the account's languages; for an
+ * item X gives no language at all (likes, DMs, bookmarks) of an account whose languages are not
+ * known either, every Latin-script list. A post X tagged "undetermined" is not worth every list.
+ */
+function unknownTextLists(input: ClassifyInput, ctx: DetectContext): readonly string[] {
+  const account = accountLatin(ctx);
+  if (account.length > 0 || input.lang != null) return account;
+  return LATIN_LANGUAGES;
 }
 
 /**
@@ -50,7 +58,7 @@ function unknownTextLists(ctx: DetectContext): readonly string[] {
 export function scanText(input: ClassifyInput, ctx: DetectContext = {}): TextScan {
   const text = input.text;
   if (!text) return NO_TEXT;
-  const languages = itemLanguages(text, input.lang, SUPPORTED_LANGUAGES, unknownTextLists(ctx));
+  const languages = itemLanguages(text, input.lang, SUPPORTED_LANGUAGES, unknownTextLists(input, ctx));
   if (languages.lists.length === 0) return { languages, hits: NO_TEXT.hits };
   const hits = scanLexicons(text, languages.lists);
   if (!hits.some((h) => needsDetecting(h.lang, languages))) return { languages, hits };

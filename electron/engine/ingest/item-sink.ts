@@ -1,9 +1,13 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ClassifyContext, ClassifyInput } from '../../../shared/exposure/types';
 import { postTypeMask } from '../db/bits';
+import { languageCode } from '../../../shared/exposure/language/detect';
 import { prepareItemInsert } from '../classification/stored-columns';
 import { FacetCounter } from './facet-counter';
 import type { Classifier } from './classifier';
+
+/** A language counts as the account's when at least this share of its tagged posts is in it. */
+const MAIN_LANGUAGE_SHARE = 0.1;
 
 /**
  * Adds rows to the unified `items` table. Each item is classified by the exposure model (on this
@@ -15,6 +19,8 @@ export class ItemSink {
   private readonly insert: Statement;
   readonly facets = new FacetCounter();
   private context: ClassifyContext;
+  /** Posts per X language tag, while the account's languages are not known. */
+  private postLanguages: Map<string, number> | null = new Map();
 
   constructor(
     db: Database,
@@ -41,6 +47,7 @@ export class ItemSink {
   }
 
   add(sourceId: string, input: ClassifyInput): number {
+    if (this.postLanguages) this.learnLanguages(input);
     const id = this.nextId++;
     const postTypes = postTypeMask(input.postTypes);
     const { kind, createdAt, text } = input;
@@ -49,6 +56,31 @@ export class ItemSink {
       this.facets.add(kind, postTypes, cols[0], cols[1], cols[2], cols[3], createdAt);
     });
     return id;
+  }
+
+  /**
+   * Without X's record of the account's languages, the languages of its own posts stand in for it:
+   * they choose the lists for the likes, messages and bookmarks that follow (rather than every list).
+   */
+  private learnLanguages(input: ClassifyInput): void {
+    const tally = this.postLanguages!;
+    if (this.context.languages && this.context.languages.length > 0) {
+      this.postLanguages = null;
+      return;
+    }
+    if (input.lang !== undefined) {
+      const code = languageCode(input.lang);
+      if (code) tally.set(code, (tally.get(code) ?? 0) + 1);
+      return;
+    }
+    if (tally.size === 0) return;
+    const total = [...tally.values()].reduce((a, b) => a + b, 0);
+    const languages = [...tally]
+      .filter(([, n]) => n >= total * MAIN_LANGUAGE_SHARE)
+      .sort((a, b) => b[1] - a[1])
+      .map(([code]) => code);
+    this.postLanguages = null;
+    this.ctx = { ...this.context, languages };
   }
 
   backpressure(): Promise<void> | null {

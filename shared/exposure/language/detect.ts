@@ -78,8 +78,9 @@ function scriptsOf(text: string, primary: string | null): string {
   return scripts;
 }
 
-const cache = new Map<string, ItemLanguages>();
-const latinKeys = new WeakMap<readonly string[], string>();
+/** Results by unknown-language lists, primary language and scripts: no string key built per item. */
+const cache = new WeakMap<readonly string[], Map<string | null, Map<string, ItemLanguages>>>();
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * The languages of one text. `supported`: the languages that have lists; `latin`: the Latin-script
@@ -89,15 +90,21 @@ export function itemLanguages(
   text: string,
   xLang: string | null | undefined,
   supported: ReadonlySet<string>,
-  latin: readonly string[],
+  unknownLatin: readonly string[],
 ): ItemLanguages {
+  let latin = unknownLatin;
   const primary = languageCode(xLang);
+  // X looked at the text and found no language (links, emoji, media only): no list of guesses.
+  if (primary === null && xLang && xLang !== 'und') latin = NONE;
   const scripts = scriptsOf(text, primary);
   if (primary === null && scripts === '') return NO_LANGUAGE;
-  let latinKey = latinKeys.get(latin);
-  if (latinKey === undefined) latinKeys.set(latin, (latinKey = latin.join(',')));
-  const key = `${primary}|${scripts}|${primary === null ? latinKey : ''}`;
-  let found = cache.get(key);
+  let byScripts = cache.get(latin)?.get(primary);
+  if (!byScripts) {
+    let byPrimary = cache.get(latin);
+    if (!byPrimary) cache.set(latin, (byPrimary = new Map()));
+    byPrimary.set(primary, (byScripts = new Map()));
+  }
+  let found = byScripts.get(scripts);
   if (!found) {
     const lists: string[] = [];
     const add = (l: string) => {
@@ -112,7 +119,7 @@ export function itemLanguages(
       if (primary === null) latin.forEach(add);
     }
     found = Object.freeze({ primary, lists: Object.freeze(lists) });
-    cache.set(key, found);
+    byScripts.set(scripts, found);
   }
   return found;
 }

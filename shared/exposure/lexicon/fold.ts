@@ -42,6 +42,7 @@ const BASE: ReadonlyMap<string, string> = (() => {
 })();
 
 const FIRST = 0xc0;
+const MAY_HAVE_ACCENTS = /[\u00c0-\u024f]/;
 const LAST = 0x24f;
 /** BASE as a table by code point, for the per-text loop. */
 const TABLE: ReadonlyArray<string | undefined> = Array.from({ length: LAST - FIRST + 1 }, (_, i) =>
@@ -54,6 +55,7 @@ const TABLE: ReadonlyArray<string | undefined> = Array.from({ length: LAST - FIR
  * its match offsets point into the original text.
  */
 export function foldLetters(text: string): string {
+  if (!MAY_HAVE_ACCENTS.test(text)) return text;
   let out: string | null = null;
   let copied = 0;
   for (let i = 0; i < text.length; i++) {

@@ -20,8 +20,16 @@ const latinLanguages = new Set(languages.filter(([, l]) => l.meta.script === 'la
  * much as eight (measured), so a text is never scanned with lists it does not need.
  */
 const latinMatchers = new Map<string, LatinMatcher>();
+/** The item's list arrays are shared (see language/detect.ts): their matcher is looked up once. */
+const byLists = new WeakMap<readonly string[], LatinMatcher | null>();
 
 function latinMatcher(lists: readonly string[]): LatinMatcher | null {
+  let matcher = byLists.get(lists);
+  if (matcher === undefined) byLists.set(lists, (matcher = buildLatinMatcher(lists)));
+  return matcher;
+}
+
+function buildLatinMatcher(lists: readonly string[]): LatinMatcher | null {
   const wanted = lists.filter((l) => latinLanguages.has(l));
   if (wanted.length === 0) return null;
   const key = [...wanted].sort().join(',');
