@@ -62,7 +62,12 @@ function rightsLines(view: ChecklistView): string[] {
   if (rights.residence === null) lines.push(`Tell the app with --residence ${RESIDENCES.join('|')}.`);
   if (rights.noRight) lines.push(rights.noRight);
   if (rights.letter)
-    lines.push('', '--- drafted letter (nothing was sent) ---', letterText(rights.letter).trimEnd());
+    // One line each: the printer escapes line breaks inside a line (archive text must not break lines).
+    lines.push(
+      '',
+      '--- drafted letter (nothing was sent) ---',
+      ...letterText(rights.letter).trimEnd().split('\n'),
+    );
   return lines;
 }
 

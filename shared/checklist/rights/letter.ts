@@ -65,8 +65,14 @@ export function archiveCategories(s: ChecklistSignals): string[] {
   return rows.flatMap(([n, what]) => (n && n > 0 ? [`${formatCount(n)} ${what}`] : []));
 }
 
+/** Names from the archive on one line: no control characters or line breaks inside the letter's own lines. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
 function who(account: RightsAccount): string {
-  return `I hold the X account @${account.username} (${account.displayName}), account id ${account.accountId}.`;
+  return `I hold the X account @${oneLine(account.username)} (${oneLine(account.displayName)}), account id ${oneLine(account.accountId)}.`;
 }
 
 function listed(categories: string[]): string {
@@ -76,7 +82,7 @@ function listed(categories: string[]): string {
 }
 
 function signed(account: RightsAccount, date: string): string {
-  return `Yours faithfully,\n${account.displayName || `@${account.username}`}\n${formatDate(date)}`;
+  return `Yours faithfully,\n${oneLine(account.displayName) || `@${oneLine(account.username)}`}\n${formatDate(date)}`;
 }
 
 function gdprLetter(law: 'GDPR' | 'UK GDPR', account: RightsAccount, categories: string[], date: string) {

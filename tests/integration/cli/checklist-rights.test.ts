@@ -66,7 +66,8 @@ describe('checklist and report through the CLI', () => {
 
     const text = run('checklist', archiveId);
     expect(text.stdout).toContain('--- drafted letter (nothing was sent) ---');
-    expect(text.stdout).toContain('Subject: Objection to AI training (GDPR Article 21)');
+    expect(text.stdout).toContain('\nSubject: Objection to AI training (GDPR Article 21)');
+    expect(text.stdout).toContain('\nX Internet Unlimited Company\nAttn: Data Protection Officer\n');
   });
 
   it.each([

@@ -98,6 +98,21 @@ describe('rights by where the person lives', () => {
     expect(archiveCategories({ ...signals, bookmarks: 7 })).toContain('7 bookmarks');
     expect(letterText(offer('eu').letter!)).toMatch(/^X Internet Unlimited Company\n[\s\S]*\nSubject: /);
   });
+
+  it('keeps names from the archive on one line of the letter', () => {
+    const hostile = { username: 'ana', displayName: 'Ana\nSubject: forged\u001b[2J', accountId: '1' };
+    const letter = rightsOffer({
+      residence: 'eu',
+      residenceSource: 'answer',
+      account: hostile,
+      signals,
+      date: '2026-12-06',
+    }).letter!;
+    const lines = letterText(letter).split('\n');
+    expect(lines.filter((l) => l.startsWith('Subject:'))).toHaveLength(1);
+    expect(letterText(letter)).not.toContain('\u001b');
+    expect(letter.body).toContain('(Ana Subject: forged [2J)');
+  });
 });
 
 describe('residence from the archive, until the person answers', () => {
