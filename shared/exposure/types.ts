@@ -5,6 +5,7 @@
 import type { Channel, Flag, ItemKind, Level, PostType, Visibility } from '../model/kinds';
 import type { FlagEvidence, Reason } from '../model/items';
 import type { ProtectedRange } from '../model/overview';
+import type { OwnWords } from './detectors/own-words';
 import type { ItemLanguages } from './language/detect';
 
 export interface ClassifyInput {
@@ -54,6 +55,11 @@ export interface ClassifyContext {
    * than with every list.
    */
   languages?: string[];
+  /**
+   * Words and names sensitive for this person (their street, their children's names, their
+   * medication), per category, that the user added: found in any language, shown as "your own list".
+   */
+  ownWords?: OwnWords;
 }
 
 export interface ChannelVerdict {

@@ -2,12 +2,15 @@ import type { FlagEvidence } from '../../model/items';
 import type { ItemLanguages } from '../language/detect';
 import type { LexiconHit } from '../lexicon/scan';
 import type { ClassifyInput } from '../types';
+import type { OwnWords } from './own-words';
 
 /** What a detector may know of the archive besides the item (see ClassifyContext). */
 export interface DetectContext {
   phoneRegion?: string | null;
   /** The languages the account uses (ISO 639-1), as X records them; see ClassifyContext. */
   languages?: readonly string[];
+  /** The person's own sensitive words, per category; see ClassifyContext. */
+  ownWords?: OwnWords;
 }
 
 /** The item's text as the lexicon detectors see it: its languages and the list words found in it. */

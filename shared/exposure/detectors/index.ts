@@ -6,6 +6,7 @@ import { detectFinance } from './finance';
 import { detectLocation } from './location';
 import { detectMedia } from './media';
 import { detectOtherPeople } from './other-people';
+import { detectOwnWords } from './own-words';
 import { detectSpecialCategories } from './special-categories';
 
 /** Every detector, run in this order on each item; classify sorts the flags into FLAGS order. */
@@ -18,4 +19,6 @@ export const DETECTORS: readonly Detector[] = [
   detectEmotional,
   detectFamily,
   detectOtherPeople,
+  // Last: it adds to the flags the others found.
+  detectOwnWords,
 ];
