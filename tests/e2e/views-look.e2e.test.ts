@@ -21,6 +21,7 @@ const THEMES = ['light', 'dark'] as const;
 const VIEWS = [
   'Open',
   'Overview',
+  'What X knows',
   'Browse',
   'Bookmarks',
   'Compare',
@@ -83,7 +84,7 @@ describe('every view, both sizes, both themes', () => {
         for (const view of VIEWS) {
           await nav(page, view).click();
           await page.waitForTimeout(400);
-          await screenshot(page, `views/${view.toLowerCase()}-${size.name}-${theme}`);
+          await screenshot(page, `views/${view.toLowerCase().replace(/ /g, '-')}-${size.name}-${theme}`);
           const text = (await page.locator('main').innerText()) ?? '';
           for (const pattern of INTERNAL) {
             const found = pattern.exec(text);

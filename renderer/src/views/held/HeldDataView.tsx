@@ -79,16 +79,26 @@ export function HeldDataView({ archiveId }: ArchiveViewProps) {
         <h2 id="held-not-analysed">Not analysed yet</h2>
         <p>{presented.notAnalysed.summary}</p>
         {presented.notAnalysed.files.length > 0 && (
-          <ul className="held-files">
-            {presented.notAnalysed.files.map((f) => (
-              <li key={f.path}>
-                {f.label}: {formatCount(f.records)} {f.records === 1 ? 'record' : 'records'}{' '}
-                <span className="muted">
-                  (in your archive as <bdi>{f.path}</bdi>)
-                </span>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="held-files">
+              {presented.notAnalysed.files.map((f) => (
+                <li key={f.path}>
+                  {f.label}: {formatCount(f.records)} {f.records === 1 ? 'record' : 'records'}
+                </li>
+              ))}
+            </ul>
+            {/* File names only under a toggle, as on the import page. */}
+            <details className="file-names">
+              <summary>File names ({formatCount(presented.notAnalysed.files.length)})</summary>
+              <ul className="mono small">
+                {presented.notAnalysed.files.map((f) => (
+                  <li key={f.path}>
+                    <bdi>{f.path}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </>
         )}
       </section>
     </div>
