@@ -38,6 +38,8 @@ export interface Situation {
   grokContentEra: boolean;
   /** The archive dates from before likes became private. */
   asOfBeforeLikesPrivate: boolean;
+  /** Posts: shared with a Twitter Circle only (a chosen audience), not with all followers. */
+  circle: boolean;
 }
 
 export interface ChannelAssessment {
@@ -72,7 +74,12 @@ export function itemTiming(input: ClassifyInput, c: CompiledContext): ItemTiming
     deletedBeforeOwnTraining: false,
     grokContentEra: kind === 'grokMessage' && createdMs >= GROK_CONTENT_MS,
     asOfBeforeLikesPrivate: asOfMs < LIKES_PRIVATE_MS,
+    circle: kind === 'post' && input.circle === true,
   };
+  if (situation.circle) {
+    // Never public: the protected history does not decide who could read it.
+    return { situation, visibility: 'circle', publicSinceCutoff: false };
+  }
   if (isPostKind(kind)) {
     const deleted = kind === 'deletedPost';
     const deletedMs = deleted ? parseMs(input.deletedAt) : Infinity;
@@ -217,6 +224,20 @@ export const REASONS = {
     'The archive dates from before 12 Jun 2024, when likes were still shown on public profiles.',
   ),
   openPrivate: reason('privateByNature', 'Not shown publicly on X.'),
+  thirdPartyCircle: reason(
+    'thirdPartyProtectedPosts',
+    'Uncertain: this post went only to your Circle, and whether a chosen audience keeps a post out of the clause is unknown.',
+  ),
+  grokCircle: reason(
+    'circleAudience',
+    'Uncertain: a Circle post went only to the people you chose, so it is not public data, which is what Grok training uses. It is not assumed public here.',
+    'uncertain',
+  ),
+  openCircle: reason('circleAudience', 'Posted to your Circle only: not shown publicly on X.'),
+  circleBug: reason(
+    'circleBug2023',
+    'Uncertain: a bug in April 2023 showed some Circle posts to people outside the Circle; copies of what they saw may exist.',
+  ),
   openGrokChat: reason(
     'grokSharedChats',
     'Not public unless you shared the conversation by link: shared Grok conversations were indexed by search engines (about 370,000, reported in Aug 2025). The archive does not say which you shared.',
@@ -232,6 +253,7 @@ function verdict(inScope: boolean, reasons: Reason[]): ChannelVerdict {
 
 function thirdPartyVerdict(s: Situation): ChannelVerdict {
   const reasons: Reason[] = [R.thirdParty];
+  if (s.circle) return verdict(true, [R.thirdParty, R.thirdPartyCircle]);
   if (s.kind === 'directMessage') reasons.push(R.thirdPartyDm);
   if (s.kind === 'deletedPost') reasons.push(R.thirdPartyDeleted);
   if ((s.kind === 'post' || s.kind === 'communityPost') && !s.publicSinceCutoff && !s.publicAsOf) {
@@ -247,6 +269,7 @@ function postGrokReasons(s: Situation): { inScope: boolean; reasons: Reason[] } 
 }
 
 function grokVerdict(s: Situation): ChannelVerdict {
+  if (s.circle) return verdict(false, [R.grokCircle, R.circleBug]);
   switch (s.kind) {
     case 'post':
     case 'communityPost': {
@@ -281,6 +304,7 @@ function grokVerdict(s: Situation): ChannelVerdict {
 }
 
 function openWebVerdict(s: Situation): ChannelVerdict {
+  if (s.circle) return verdict(false, [R.openCircle, R.circleBug]);
   switch (s.kind) {
     case 'post':
     case 'communityPost': {
@@ -315,7 +339,8 @@ function situationKey(s: Situation): number {
     (+s.grokContentEra << 7) |
     (+s.asOfBeforeLikesPrivate << 8) |
     (+s.publicBeforeCutoffOnly << 9) |
-    (+s.deletedBeforeOwnTraining << 10)
+    (+s.deletedBeforeOwnTraining << 10) |
+    (+s.circle << 11)
   );
 }
 

@@ -10,7 +10,7 @@ import type { Classification } from './types';
 export function emptyExposureSummary(): ExposureSummary {
   return {
     channels: Object.fromEntries(CHANNELS.map((c) => [c, 0])) as ExposureSummary['channels'],
-    visibility: { public: 0, protected: 0, assumedPublic: 0 },
+    visibility: { public: 0, protected: 0, assumedPublic: 0, circle: 0 },
     levels: Object.fromEntries(LEVELS.map((l) => [l, 0])) as ExposureSummary['levels'],
     flags: Object.fromEntries(FLAGS.map((f) => [f, 0])) as ExposureSummary['flags'],
   };

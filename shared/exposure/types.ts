@@ -29,6 +29,8 @@ export interface ClassifyInput {
    * family named) skip text the owner did not write.
    */
   authoredBySelf?: boolean;
+  /** A post shared with a Twitter Circle only (the archive's Circle file says so). */
+  circle?: boolean;
   /**
    * X's language tag for the text (posts carry one: "fr", "und", "qme"), when the archive has it.
    * Without it the language is detected from the text.

@@ -93,6 +93,7 @@ export const VISIBILITY_LABELS: Record<Visibility, string> = {
   protected: 'Protected',
   assumedPublic: 'Public (assumed)',
   private: 'Private',
+  circle: 'Circle only',
 };
 
 export const FILE_STATUS_LABELS: Record<FileStatus, string> = {

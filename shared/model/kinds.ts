@@ -36,8 +36,12 @@ export type Flag = (typeof FLAGS)[number];
 export const LEVELS = ['high', 'medium', 'low'] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** How visible an item was when it was created. `private` is data that is never public (likes since 2024-06-12, DMs, bookmarks, Grok chats). */
-export const VISIBILITIES = ['public', 'protected', 'assumedPublic', 'private'] as const;
+/**
+ * How visible an item was when it was created. `private` is data that is never public (likes since
+ * 2024-06-12, DMs, bookmarks, Grok chats); `circle` is a post shared with a Twitter Circle, a chosen
+ * audience (2022-2023).
+ */
+export const VISIBILITIES = ['public', 'protected', 'assumedPublic', 'private', 'circle'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
 export type Certainty = 'certain' | 'uncertain';

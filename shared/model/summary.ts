@@ -61,7 +61,7 @@ export interface AccountInfo {
 
 export interface ExposureSummary {
   channels: Record<Channel, number>;
-  visibility: { public: number; protected: number; assumedPublic: number };
+  visibility: { public: number; protected: number; assumedPublic: number; circle: number };
   levels: Record<Level, number>;
   flags: Record<Flag, number>;
   /**

@@ -226,6 +226,9 @@ export function reportModelFrom(inputs: ReportInputs, options: ReportOptions): R
         { key: 'public', label: 'Public when posted', count: exposure.visibility.public },
         { key: 'assumedPublic', label: 'Public (assumed)', count: exposure.visibility.assumedPublic },
         { key: 'protected', label: 'Protected when posted', count: exposure.visibility.protected },
+        ...(exposure.visibility.circle > 0
+          ? [{ key: 'circle' as const, label: 'Circle only', count: exposure.visibility.circle }]
+          : []),
       ],
       note: visibilityNote(visibility),
       correctedByUser: visibility.userRanges !== null,

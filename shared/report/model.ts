@@ -171,7 +171,7 @@ export interface ReportModel {
   flags: Array<ReportCount<Flag>>;
   levels: Array<ReportCount<Level>>;
   visibility: {
-    rows: Array<ReportCount<'public' | 'protected' | 'assumedPublic'>>;
+    rows: Array<ReportCount<'public' | 'protected' | 'assumedPublic' | 'circle'>>;
     note: string;
     correctedByUser: boolean;
   };

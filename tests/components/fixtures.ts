@@ -49,7 +49,7 @@ export function makeSummary(patch: Partial<ArchiveSummary> = {}): ArchiveSummary
     sourcePath: '/home/me/twitter-2026-07-25-abc.zip',
     exposure: {
       channels: { thirdParty: 7022, grokTraining: 1100, openWeb: 1000 },
-      visibility: { public: 900, protected: 100, assumedPublic: 234 },
+      visibility: { public: 900, protected: 100, assumedPublic: 234, circle: 0 },
       levels: { high: 57, medium: 800, low: 6165 },
       flags: {
         contact: 3,

@@ -7,6 +7,7 @@ export const HANDLERS = [
   'screenNameChanges',
   'protectedHistory',
   'notes',
+  'circlePosts',
   'posts',
   'classicTweets',
   'classicCsv',
@@ -41,6 +42,7 @@ export type HandlerId = (typeof HANDLERS)[number];
 /**
  * Manifest key to handler. Account-level files come first in HANDLERS because the exposure of each
  * item depends on them (protected history), and notes before posts so long posts can be matched.
+ * Circle posts come before the other posts, so a Circle post the tweets file repeats keeps its audience.
  */
 export const HANDLER_BY_TYPE: Readonly<Record<string, HandlerId>> = {
   account: 'account',
@@ -78,6 +80,7 @@ export const HANDLER_BY_TYPE: Readonly<Record<string, HandlerId>> = {
   listsCreated: 'listsCreated',
   listsMember: 'listsMember',
   listsSubscribed: 'listsSubscribed',
+  twitterCircleTweet: 'circlePosts',
 };
 
 export function handlerRank(handler: HandlerId | null): number {

@@ -97,9 +97,10 @@ function mediaDirsFor(manifest: Manifest | null, prefix: string) {
   const dirs = (keys: string[], defaults: string[]) =>
     [...new Set([...fromManifest(...keys), ...defaults])].map((d) => prefix + d.replace(/\/?$/, '/'));
   return {
+    // Circle posts (2022-11..2023-02 archives) are posts too, with their media in a folder of their own.
     posts: dirs(
-      ['tweets', 'tweetsMedia', 'tweet', 'tweetMedia'],
-      ['data/tweets_media', 'data/tweet_media', 'tweet_media'],
+      ['tweets', 'tweetsMedia', 'tweet', 'tweetMedia', 'twitterCircleTweet', 'twitterCircleTweetMedia'],
+      ['data/tweets_media', 'data/tweet_media', 'tweet_media', 'data/twitter_circle_tweet_media'],
     ),
     communityPosts: dirs(['communityTweet', 'communityTweetMedia'], ['data/community_tweet_media']),
     deletedPosts: dirs(['deletedTweets', 'deletedTweetsMedia'], ['data/deleted_tweets_media']),

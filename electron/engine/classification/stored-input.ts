@@ -13,6 +13,7 @@ SELECT i.id, i.kind, i.post_types, i.created_at, i.text,
   coalesce(p.geo_long, c.geo_long, d.geo_long) AS long,
   coalesce(p.place_name, c.place_name, d.place_name) AS place,
   coalesce(p.lang, c.lang, d.lang) AS lang,
+  p.tweet_id IN (SELECT tweet_id FROM circle_posts) AS circle,
   d.deleted_at,
   (SELECT group_concat(m.type) FROM post_media m WHERE m.item_id = i.id) AS media_types,
   json_array_length(coalesce(dm.media, g.attachments, '[]')) AS other_media,
@@ -43,6 +44,8 @@ export interface InputRow {
   media_types: string | null;
   other_media: number;
   authored: number | null;
+  /** 1 for a post the archive lists as a Circle post. */
+  circle: number | null;
 }
 
 export function classifyInputOfRow(r: InputRow): ClassifyInput {
@@ -70,6 +73,7 @@ export function classifyInputOfRow(r: InputRow): ClassifyInput {
     lang: r.lang,
   };
   if (r.authored !== null) input.authoredBySelf = r.authored === 1;
+  if (r.circle === 1) input.circle = true;
   return input;
 }
 

@@ -8,7 +8,7 @@ import { postTypeMask, postTypesOf } from '../db/bits';
 import { classificationColumns } from '../classification/stored-columns';
 import type { ReasonKeys } from '../classification/reasons';
 
-export const INPUT_WIDTH = 13;
+export const INPUT_WIDTH = 14;
 const SEP = '\u0001';
 
 export function encodeInput(input: ClassifyInput, out: unknown[]): void {
@@ -26,6 +26,7 @@ export function encodeInput(input: ClassifyInput, out: unknown[]): void {
     input.inReplyToStatusId,
     input.authoredBySelf === undefined ? null : input.authoredBySelf ? 1 : 0,
     input.lang ?? null,
+    input.circle ? 1 : 0,
   );
 }
 
@@ -58,6 +59,7 @@ export function decodeInput(a: readonly unknown[], at: number): ClassifyInput {
     lang: a[at + 12] as string | null,
   };
   if (authored !== null) input.authoredBySelf = authored === 1;
+  if (a[at + 13] === 1) input.circle = true;
   return input;
 }
 

@@ -20,7 +20,7 @@ const VISIBILITY_CODE = new Map<string, number>(VISIBILITIES.map((v, i) => [v, i
 /**
  * Counts items per facet combination while they are inserted, so the import does not need a
  * GROUP BY over the whole items table afterwards (`rebuildFacets` does that for re-classification).
- * The combination is packed into one number per month: kind 3 bits, visibility 2, level 2, channels 3,
+ * The combination is packed into one number per month: kind 3 bits, visibility 3, level 2, channels 3,
  * post types 5, flags 13 bits.
  */
 export class FacetCounter {
@@ -45,10 +45,10 @@ export class FacetCounter {
     const key =
       KIND_CODE.get(kind)! +
       VISIBILITY_CODE.get(visibility)! * 8 +
-      level * 32 +
-      channels * 128 +
-      postTypes * 1024 +
-      flags * 32768;
+      level * 64 +
+      channels * 256 +
+      postTypes * 2048 +
+      flags * 65536;
     counts.set(key, (counts.get(key) ?? 0) + delta);
   }
 
@@ -75,11 +75,11 @@ export class FacetCounter {
           if (n === 0) continue;
           insert.run(
             ITEM_KINDS[key % 8],
-            Math.floor(key / 1024) % 32,
-            Math.floor(key / 128) % 8,
-            Math.floor(key / 32768),
-            Math.floor(key / 32) % 4,
-            VISIBILITIES[Math.floor(key / 8) % 4],
+            Math.floor(key / 2048) % 32,
+            Math.floor(key / 256) % 8,
+            Math.floor(key / 65536),
+            Math.floor(key / 64) % 4,
+            VISIBILITIES[Math.floor(key / 8) % 8],
             month,
             n,
           );

@@ -77,6 +77,8 @@ export function elementHandler(id: HandlerId, w: Writers): ElementHandler {
     case 'classicTweets':
     case 'classicCsv':
       return via(normaliseTweet, (r, t) => w.posts.add('post', r, t));
+    case 'circlePosts':
+      return via(normaliseTweet, (r, t) => w.posts.add('post', r, t, { circle: true }));
     case 'communityPosts':
       return via(normaliseTweet, (r, t) => w.posts.add('communityPost', r, t));
     case 'deletedPosts':

@@ -62,8 +62,14 @@ function postValues(rec: PostRecord): unknown[] {
   return POST_COLUMNS.map(([name]) => byColumn[name]);
 }
 
-export function classifyInputOfPost(kind: PostKind, rec: PostRecord, postTypes: PostType[]): ClassifyInput {
+export function classifyInputOfPost(
+  kind: PostKind,
+  rec: PostRecord,
+  postTypes: PostType[],
+  circle = false,
+): ClassifyInput {
   return {
+    ...(circle ? { circle: true } : {}),
     kind,
     postTypes,
     createdAt: rec.createdAt,
@@ -81,6 +87,7 @@ export function classifyInputOfPost(kind: PostKind, rec: PostRecord, postTypes: 
 export class PostWriter {
   private readonly insert: Record<PostKind, Statement>;
   private readonly insertMedia: Statement;
+  private readonly insertCircle: Statement;
 
   constructor(
     db: Database,
@@ -99,13 +106,15 @@ export class PostWriter {
       communityPost: stmt('communityPost'),
       deletedPost: stmt('deletedPost'),
     };
+    this.insertCircle = db.prepare('INSERT OR IGNORE INTO circle_posts (tweet_id) VALUES (?)');
     this.insertMedia = db.prepare(
       `INSERT INTO post_media (item_id, position, media_id, type, url, expanded_url, archive_path, source_status_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
   }
 
-  add(kind: PostKind, rec: PostRecord, tally: FileTally): void {
+  /** `circle`: the post was shared with a Twitter Circle only (read from the archive's Circle file). */
+  add(kind: PostKind, rec: PostRecord, tally: FileTally, opts: { circle?: boolean } = {}): void {
     const itemId = this.items.peekId();
     const values = postValues(rec);
     if (kind === 'communityPost') values.push(rec.communityId);
@@ -115,7 +124,9 @@ export class PostWriter {
       return;
     }
     const postTypes = postTypesOfRecord(rec);
-    this.items.add(rec.tweetId, classifyInputOfPost(kind, rec, postTypes));
+    const circle = opts.circle === true && kind === 'post';
+    if (circle) this.insertCircle.run(rec.tweetId);
+    this.items.add(rec.tweetId, classifyInputOfPost(kind, rec, postTypes, circle));
     const family = MEDIA_FAMILY[kind];
     rec.media.forEach((m, i) => {
       this.insertMedia.run(

@@ -4,6 +4,7 @@ import type { MissingData, Overview, TimelineBucket } from '../../../shared/mode
 import type { ArchiveSummary } from '../../../shared/model/summary';
 import { FLAGS } from '../../../shared/model/kinds';
 import { levelRank } from '../db/bits';
+import { CIRCLE_PERIOD } from '../../../shared/exposure/circle';
 import { ROW_COLUMNS, toItemRow, type RawRow } from './rows';
 
 const TOP_SENSITIVE = 10;
@@ -69,6 +70,29 @@ export function missingData(s: ArchiveSummary, hasProtectedHistory: boolean): Mi
   return out;
 }
 
+/**
+ * Posts made while Twitter Circle existed, when the archive does not say which were Circle posts
+ * (archives made after Feb 2023): they are counted by the account's visibility, so say so.
+ */
+export function unmarkedCircleNote(db: Database): MissingData | null {
+  const count = (sql: string, ...params: unknown[]) =>
+    db
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number;
+  if (count('SELECT count(*) FROM circle_posts') > 0) return null;
+  const posts = count(
+    "SELECT count(*) FROM items WHERE kind = 'post' AND created_at >= ? AND created_at < ?",
+    CIRCLE_PERIOD.from,
+    CIRCLE_PERIOD.until,
+  );
+  if (posts === 0) return null;
+  return {
+    what: 'Which posts went to your Circle',
+    meaning: `You posted ${posts === 1 ? 'once' : `${posts.toLocaleString('en')} times`} between 30 Aug 2022 and 31 Oct 2023, when Twitter Circle let a post go to a chosen few. Archives made after Feb 2023 do not mark Circle posts, so each of these is counted as public or protected like the rest of your account. A Circle post was not public, though a bug in April 2023 showed some to others.`,
+  };
+}
+
 /** The Overview view's data: summary, items per month and kind, the most sensitive items, and the gaps. */
 export function overview(db: Database, summary: ArchiveSummary): Overview {
   const top = db
@@ -87,7 +111,7 @@ export function overview(db: Database, summary: ArchiveSummary): Overview {
     summary,
     timeline: timeline(db),
     topSensitive: top.map((r) => toItemRow(r, null)),
-    missing: missingData(summary, events > 0),
+    missing: [...missingData(summary, events > 0), ...[unmarkedCircleNote(db)].filter((m) => m !== null)],
     undated,
   };
 }

@@ -31,7 +31,12 @@ export function exposureSummary(db: Database): ExposureSummary {
   const vis = (v: string) => sum(`visibility = ? AND kind IN ${POST_KINDS}`, v);
   return {
     channels,
-    visibility: { public: vis('public'), protected: vis('protected'), assumedPublic: vis('assumedPublic') },
+    visibility: {
+      public: vis('public'),
+      protected: vis('protected'),
+      assumedPublic: vis('assumedPublic'),
+      circle: vis('circle'),
+    },
     levels,
     flags,
     coverage: languageCoverage(db),

@@ -11,13 +11,14 @@ import type { Certainty } from '../../model/kinds';
 import { formatDate } from '../../format/dates';
 import { POLICY_FACTS } from './policy';
 import { ACCOUNT_DATA_FACTS } from './account-data';
+import { CIRCLE_FACTS } from './circle';
 import { SOURCES, type SourceId } from './sources';
 import type { FactInput, Source, Strength } from './types';
 
 /** The day every fact, event and step below was last checked against its sources. */
 export const FACTS_CHECKED_ON = '2026-12-06';
 
-const ALL = { ...POLICY_FACTS, ...ACCOUNT_DATA_FACTS } as const;
+const ALL = { ...POLICY_FACTS, ...ACCOUNT_DATA_FACTS, ...CIRCLE_FACTS } as const;
 
 export type FactId = keyof typeof ALL;
 

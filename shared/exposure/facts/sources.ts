@@ -405,6 +405,37 @@ export const SOURCES = {
     address: `reddit.com (${NOT_RECORDED})`,
     strength: 'secondary',
   },
+  // Twitter Circle (2022-2023)
+  xCircleHelp2023: {
+    publisher: 'X Help Center',
+    title: 'About X Circle ("X is deprecating Circles as of Oct 31st, 2023")',
+    date: '2023-09-21',
+    address: 'https://help.twitter.com/en/using-x/twitter-circle',
+    strength: 'primary',
+    via: 'as quoted by Dexerto, 21 Sep 2023, and GIGAZINE, 22 Sep 2023',
+  },
+  techCrunchCircle2023: {
+    publisher: 'TechCrunch',
+    title: 'Twitter Circle tweets are not that private anymore',
+    date: '2023-04-10',
+    address: 'https://techcrunch.com/2023/04/10/twitter-circle-bug-not-private/',
+    strength: 'press',
+  },
+  techCrunchCircleConfirmed2023: {
+    publisher: 'TechCrunch',
+    title: 'Twitter confirms Circle tweets temporarily were not private',
+    date: '2023-05-05',
+    address: 'techcrunch.com (exact address not recorded)',
+    strength: 'press',
+    via: 'as reprinted by businesstelegraph.co.uk',
+  },
+  circleArchiveIssue: {
+    publisher: 'GitHub issue, marcomaroni-github/twitter-to-bluesky #57',
+    title: 'Archives list Circle posts among the other posts, with nothing to mark them',
+    date: '2023',
+    address: 'https://github.com/marcomaroni-github/twitter-to-bluesky/issues/57',
+    strength: 'secondary',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

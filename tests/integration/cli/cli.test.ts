@@ -78,7 +78,12 @@ describe('x-exposure CLI', () => {
     }
     const exposure = s.exposure as Record<string, Record<string, number>>;
     expect(Object.keys(exposure.channels!).sort()).toEqual(['grokTraining', 'openWeb', 'thirdParty']);
-    expect(Object.keys(exposure.visibility!).sort()).toEqual(['assumedPublic', 'protected', 'public']);
+    expect(Object.keys(exposure.visibility!).sort()).toEqual([
+      'assumedPublic',
+      'circle',
+      'protected',
+      'public',
+    ]);
     archiveId = s.archiveId as string;
     imported = s;
   });

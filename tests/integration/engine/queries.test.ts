@@ -217,7 +217,12 @@ describe('visibility correction', () => {
     const protectedAll = engine.setVisibility(summary.archiveId, [{ from: '2000-01-01', to: null }]);
     const postKinds = ['post', 'communityPost', 'deletedPost'];
     const posts = all.filter((r) => postKinds.includes(r.kind)).length;
-    expect(protectedAll.exposure.visibility).toEqual({ public: 0, protected: posts, assumedPublic: 0 });
+    expect(protectedAll.exposure.visibility).toEqual({
+      public: 0,
+      protected: posts,
+      assumedPublic: 0,
+      circle: 0,
+    });
     expect(protectedAll.exposure.channels.openWeb).toBe(0);
     expect(engine.getVisibility(summary.archiveId).userRanges).toEqual([
       { from: '2000-01-01T00:00:00.000Z', to: null },

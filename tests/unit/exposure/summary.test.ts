@@ -40,7 +40,7 @@ describe('summariseExposure on a small hand-checked archive', () => {
     expect(summary).toEqual({
       ...emptyExposureSummary(),
       channels: { thirdParty: 7, grokTraining: 4, openWeb: 3 },
-      visibility: { public: 2, protected: 2, assumedPublic: 0 },
+      visibility: { public: 2, protected: 2, assumedPublic: 0, circle: 0 },
       levels: { high: 1, medium: 1, low: 5 },
       flags: { ...emptyExposureSummary().flags, health: 1, otherPeople: 1, contact: 1 },
     });

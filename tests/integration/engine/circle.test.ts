@@ -1,0 +1,83 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { generateArchive } from '../../fixtures/generator/index';
+import { Engine, importArchive } from '../../../electron/engine/index';
+import { archiveDbPath } from '../../../electron/engine/library/paths';
+import { tempDir } from './helpers';
+
+const work = tempDir('xexp-circle-');
+afterAll(() => work.cleanup());
+
+describe('Circle posts', () => {
+  it('an archive made in Jan 2023 lists Circle posts in their own file: they get the Circle visibility, not public', async () => {
+    const out = join(work.dir, 'jan2023.zip');
+    const generated = await generateArchive({
+      out,
+      items: 600,
+      seed: 41,
+      layout: 'modern',
+      generationDate: '2023-01-20T12:00:00.000Z',
+      counts: { circlePosts: 7 },
+    });
+    expect(generated.files.some((f) => f.path === 'data/twitter-circle-tweet.js')).toBe(true);
+    const dataDir = join(work.dir, 'data-jan');
+    const summary = await importArchive(out, { dataDir });
+    expect(summary.counts).toEqual(generated.counts);
+    expect(summary.files.find((f) => f.path === 'data/twitter-circle-tweet.js')).toMatchObject({
+      status: 'imported',
+      records: 7,
+    });
+    expect(summary.exposure.visibility.circle).toBe(7);
+    const db = new Database(archiveDbPath(dataDir, summary.archiveId), { readonly: true });
+    try {
+      const rows = db
+        .prepare(
+          `SELECT visibility, channels FROM items WHERE kind = 'post' AND source_id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(generated.circlePostIds)) as Array<{ visibility: string; channels: number }>;
+      expect(rows).toHaveLength(7);
+      // Third-party only (bit 0): neither Grok training nor the open web.
+      expect(rows.every((r) => r.visibility === 'circle' && r.channels === 1)).toBe(true);
+    } finally {
+      db.close();
+    }
+    // The archive marks its Circle posts: nothing to warn about.
+    const engine = new Engine({ dataDir });
+    try {
+      expect(engine.getOverview(summary.archiveId).missing.map((m) => m.what)).not.toContain(
+        'Which posts went to your Circle',
+      );
+    } finally {
+      engine.close();
+    }
+  });
+
+  it('a later archive does not mark Circle posts: the overview says so when the account posted while Circle existed', async () => {
+    const out = join(work.dir, 'later.zip');
+    await generateArchive({ out, items: 1500, seed: 42, layout: 'modern' });
+    const dataDir = join(work.dir, 'data-later');
+    const summary = await importArchive(out, { dataDir });
+    const engine = new Engine({ dataDir });
+    try {
+      const db = new Database(archiveDbPath(dataDir, summary.archiveId), { readonly: true });
+      const inPeriod = db
+        .prepare(
+          "SELECT count(*) FROM items WHERE kind = 'post' AND created_at >= '2022-08-30' AND created_at < '2023-11-01'",
+        )
+        .pluck()
+        .get() as number;
+      db.close();
+      expect(inPeriod).toBeGreaterThan(0);
+      const note = engine
+        .getOverview(summary.archiveId)
+        .missing.find((m) => m.what === 'Which posts went to your Circle');
+      expect(note?.meaning).toContain(
+        `You posted ${inPeriod.toLocaleString('en')} times between 30 Aug 2022 and 31 Oct 2023`,
+      );
+      expect(summary.exposure.visibility.circle).toBe(0);
+    } finally {
+      engine.close();
+    }
+  });
+});
