@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive, type GeneratedArchive } from '../fixtures/generator/index';
 import { seriousViolations } from './support/axe';
-import { ARTIFACTS, launchBrowser, openRecordedPage, screenshot, type RecordedPage } from './support/browser';
+import { launchBrowser, openRecordedPage, screenshot, type RecordedPage } from './support/browser';
 import { cliSummary } from './support/cli';
 import { startHarness, type Harness } from './support/harness';
 
@@ -72,7 +72,8 @@ describe('What X knows about you, end to end', () => {
     const violations = await seriousViolations(page);
     expect(violations, JSON.stringify(violations)).toEqual([]);
     await screenshot(page, 'held-data');
-    await page.screenshot({ path: join(ARTIFACTS, 'held-data-full.png'), fullPage: true });
+    await region('Interests X inferred about you').scrollIntoViewIfNeeded();
+    await screenshot(page, 'held-data-interests');
   });
 
   it('made no request to any host but the harness, and no page errors', () => {
