@@ -23,6 +23,8 @@ import { LibraryService } from './services/library-service';
 import { MediaService, type MediaFile } from './services/media-service';
 import { QueryService } from './services/query-service';
 import { VisibilityService } from './services/visibility-service';
+import { OwnWordsService } from './services/own-words-service';
+import type { OwnWords } from '../../shared/exposure/detectors/own-words';
 import type { Progress } from './services/progress';
 
 /**
@@ -36,6 +38,7 @@ export class Engine {
   private readonly library: LibraryService;
   private readonly queries: QueryService;
   private readonly visibility: VisibilityService;
+  private readonly ownWords: OwnWordsService;
   private readonly exports: ExportService;
   private readonly bookmarks: BookmarkService;
   private readonly comparisons: CompareService;
@@ -48,6 +51,7 @@ export class Engine {
     this.library = new LibraryService(conn);
     this.queries = new QueryService(conn, this.library);
     this.visibility = new VisibilityService(conn, this.library);
+    this.ownWords = new OwnWordsService(conn, this.library, this.visibility);
     this.exports = new ExportService(conn, this.library);
     this.bookmarks = new BookmarkService(conn, this.library);
     this.comparisons = new CompareService(conn, this.library);
@@ -101,6 +105,16 @@ export class Engine {
   /** Stores the user's protected periods (null: back to the archive's history) and re-classifies every item. */
   setVisibility(archiveId: string, ranges: ProtectedRange[] | null, progress?: Progress): ArchiveSummary {
     return this.visibility.set(archiveId, ranges, progress);
+  }
+
+  /** The words and names the person listed as sensitive for them, per category (kept per account). */
+  getOwnWords(archiveId: string): OwnWords {
+    return this.ownWords.get(archiveId);
+  }
+
+  /** Keeps the person's own sensitive words for the account and re-classifies every item with them. */
+  setOwnWords(archiveId: string, words: OwnWords, progress?: Progress): ArchiveSummary {
+    return this.ownWords.set(archiveId, words, progress);
   }
 
   /** Writes the items as CSV, nothing more (the report's file of every item). */

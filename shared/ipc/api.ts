@@ -18,6 +18,8 @@ export const REQUEST_METHODS = {
   getAccountData: 'account:data',
   getVisibility: 'visibility:get',
   setVisibility: 'visibility:set',
+  getOwnWords: 'ownWords:get',
+  setOwnWords: 'ownWords:set',
   openPost: 'shell:openPost',
   getChecklist: 'checklist:get',
   setChecklistStep: 'checklist:set',

@@ -4,6 +4,7 @@
  * breaks the type check on every side.
  */
 import type { ItemDetail, ItemPage, ItemQuery } from '../model/items';
+import type { OwnWords } from '../exposure/detectors/own-words';
 import type { Overview, ProtectedRange, VisibilitySettings } from '../model/overview';
 import type { ImportOutcome, ImportProgress } from '../model/progress';
 import type { ArchiveSummary, LibraryEntry } from '../model/summary';
@@ -38,6 +39,10 @@ export interface RequestChannels {
   'visibility:get': { req: { archiveId: string }; res: VisibilitySettings };
   /** A job: every item is re-classified; its result is the new summary. */
   'visibility:set': { req: { archiveId: string; ranges: ProtectedRange[] | null }; res: JobStarted };
+  /** The words and names the person listed as sensitive for them, per category (kept per account). */
+  'ownWords:get': { req: { archiveId: string }; res: OwnWords };
+  /** A job: the words are kept for the account and every item is re-classified; its result is the new summary. */
+  'ownWords:set': { req: { archiveId: string; words: OwnWords }; res: JobStarted };
   'shell:openPost': { req: { url: string }; res: { opened: boolean } };
   'checklist:get': { req: { archiveId: string }; res: ChecklistView };
   'checklist:set': { req: { archiveId: string; stepId: StepId; status: StepStatus }; res: ChecklistView };

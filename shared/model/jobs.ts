@@ -10,6 +10,8 @@ import type { ArchiveSummary } from './summary';
 export interface JobResults {
   /** Every item re-classified under the corrected protected periods. */
   visibility: ArchiveSummary;
+  /** Every item re-classified with the person's own sensitive words. */
+  ownWords: ArchiveSummary;
   bookmarkImport: BookmarkImportResult;
   compare: ArchiveComparison;
   /** Items written to a CSV file. */

@@ -69,6 +69,8 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
     'account:data': () => makeAccountData(),
     'visibility:get': () => makeVisibility(),
     'visibility:set': () => job('visibility', () => summary),
+    'ownWords:get': () => ({}),
+    'ownWords:set': () => job('ownWords', () => summary),
     'shell:openPost': () => ({ opened: true }),
     'checklist:get': () => makeChecklistView(),
     'checklist:set': () => makeChecklistView(),

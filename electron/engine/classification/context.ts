@@ -4,13 +4,16 @@ import type { ClassifyContext } from '../../../shared/exposure/types';
 import { protectedRangesFromHistory } from '../../../shared/exposure/visibility';
 import { phoneRegionOf } from '../../../shared/exposure/detectors/contact';
 import { languageCodesOf } from '../../../shared/exposure/language/detect';
+import type { OwnWords } from '../../../shared/exposure/detectors/own-words';
 import { protectEvents } from '../queries/visibility';
+import { META, getMeta } from '../db/meta';
 
 /**
  * The exposure model's account context: the user's own protected ranges when they corrected the
  * assumption, else the ranges from protected-history.js (none: public is assumed); and the country
  * of the account's phone number, whose national number formats the contact detector then knows;
- * and the languages X records the account as using, whose word lists check text X gave no language.
+ * and the languages X records the account as using, whose word lists check text X gave no language;
+ * and the person's own sensitive words.
  */
 export function classifyContextFor(
   events: Array<{ at: string; action: 'Protect' | 'Unprotect' }>,
@@ -18,6 +21,7 @@ export function classifyContextFor(
   asOf: string,
   phone: string | null = null,
   languageNames: readonly string[] = [],
+  ownWords: OwnWords = {},
 ): ClassifyContext {
   return {
     protectedRanges: userRanges ?? protectedRangesFromHistory(events),
@@ -25,10 +29,11 @@ export function classifyContextFor(
     asOf,
     phoneRegion: phoneRegionOf(phone),
     languages: languageCodesOf(languageNames),
+    ownWords,
   };
 }
 
-/** The context of an imported archive, from its database. */
+/** The context of an imported archive, from its database (with the own words it was last classified with). */
 export function archiveClassifyContext(
   db: Database,
   userRanges: ProtectedRange[] | null,
@@ -40,5 +45,6 @@ export function archiveClassifyContext(
     .prepare("SELECT value FROM demographics WHERE key = 'language'")
     .pluck()
     .all() as string[];
-  return classifyContextFor(protectEvents(db), userRanges, asOf, phone ?? null, languages);
+  const ownWords = getMeta<OwnWords>(db, META.ownWords) ?? {};
+  return classifyContextFor(protectEvents(db), userRanges, asOf, phone ?? null, languages, ownWords);
 }

@@ -20,4 +20,6 @@ export const META = {
   kindRanges: 'kindRanges',
   /** The time zone set on the account (account-timezone.js), e.g. "Berlin". */
   timeZone: 'account.timeZone',
+  /** The person's own sensitive words the items were classified with (OwnWords), copied from the library. */
+  ownWords: 'classification.ownWords',
 } as const;

@@ -30,6 +30,8 @@ import { AccountWriter } from './account-writer';
 import { MediaIndex } from './media-index';
 import { readDataFile } from './read-data-file';
 import { classifyContextFor } from '../classification/context';
+import { hasOwnWords, readOwnWords } from '../classification/own-words-store';
+import type { OwnWords } from '../../../shared/exposure/detectors/own-words';
 import { archiveIdOf, planFingerprint } from './archive-id';
 import { countArchive } from '../summary/counts';
 import { exposureSummary } from '../summary/exposure-summary';
@@ -76,6 +78,7 @@ async function readAll(
   opts: ImportOptions,
   asOf: string,
   classifier: Classifier,
+  ownWordsOf: (accountId: string | null) => OwnWords,
 ): Promise<{ files: FileReport[]; account: AccountWriter; sink: ItemSink }> {
   const media = new MediaIndex(source.entries, plan.mediaDirs);
   const account = new AccountWriter(db, media);
@@ -99,12 +102,15 @@ async function readAll(
       throwIfAborted(opts.signal);
       if (!contextReady && handlerRank(file.handler) >= contentFrom) {
         // Everything from here on is classified: the protected history has been read.
+        const ownWords = ownWordsOf(accountId());
+        if (hasOwnWords(ownWords)) setMeta(db, META.ownWords, ownWords);
         sink.ctx = classifyContextFor(
           account.protectedEvents,
           null,
           asOf,
           account.accountRecord?.phone ?? null,
           account.languages,
+          ownWords,
         );
         contextReady = true;
       }
@@ -123,6 +129,16 @@ async function readAll(
     db.exec('COMMIT');
   }
   return { files, account, sink };
+}
+
+/** Runs `use` on a connection to the library of the data folder, closed after. */
+function withLibrary<T>(opts: ImportOptions, use: (library: Database) => T): T {
+  const library = openLibrary(opts.dataDir, opts.sqliteNativeBinding);
+  try {
+    return use(library);
+  } finally {
+    library.close();
+  }
 }
 
 /** Below this much data the classification worker costs more to start than it saves. */
@@ -169,7 +185,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     progress.bytesTotal = plan.files.reduce((n, f) => n + f.size, 0);
 
     // A library this version cannot write (a newer schema) is refused before anything is written.
-    openLibrary(opts.dataDir, opts.sqliteNativeBinding).close();
+    withLibrary(opts, () => undefined);
     ensureArchivesDir(opts.dataDir);
     partial = partialDbPath(opts.dataDir, process.pid, randomBytes(6).toString('hex'));
     db = openBulkDatabase(partial, opts.sqliteNativeBinding);
@@ -179,7 +195,19 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     progress.setStep('reading');
     const asOf = plan.meta.generatedAt ?? importedAt;
     classifier = classifierFor(db, progress.bytesTotal, opts);
-    const { files, account, sink } = await readAll(db, source, plan, progress, opts, asOf, classifier);
+    // The person's own sensitive words, kept for their account, are matched in every import of it.
+    const ownWordsOf = (accountId: string | null): OwnWords =>
+      accountId ? withLibrary(opts, (library) => readOwnWords(library, accountId)) : {};
+    const { files, account, sink } = await readAll(
+      db,
+      source,
+      plan,
+      progress,
+      opts,
+      asOf,
+      classifier,
+      ownWordsOf,
+    );
     throwIfAborted(opts.signal);
 
     const warnings = [
@@ -241,14 +269,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     db = null;
     installDatabase(partial, opts.dataDir, archiveId);
     partial = null;
-    if (opts.registerInLibrary !== false) {
-      const library = openLibrary(opts.dataDir, opts.sqliteNativeBinding);
-      try {
-        upsertArchive(library, summary);
-      } finally {
-        library.close();
-      }
-    }
+    if (opts.registerInLibrary !== false) withLibrary(opts, (library) => upsertArchive(library, summary));
     return summary;
   } catch (err) {
     throw storageError(err, opts.dataDir, { kind: 'data folder' }) ?? toUserFacing(err);

@@ -26,6 +26,7 @@ export type JobRunners = {
 const UNEXPECTED: Record<JobKind, string> = {
   import: 'The import stopped unexpectedly. Your library was not changed.',
   visibility: 'The correction stopped unexpectedly. Nothing was changed.',
+  ownWords: 'Applying your own words stopped unexpectedly. Nothing was changed.',
   bookmarkImport: 'The bookmark import stopped unexpectedly. Nothing was changed.',
   compare: 'The comparison stopped unexpectedly.',
   export: 'The export stopped unexpectedly.',

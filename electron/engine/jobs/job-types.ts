@@ -3,6 +3,7 @@
  * kind is an entry here (and in shared/model/jobs.ts when the window shows it), a runner in
  * jobs/runners.ts and its wording in jobs/job-runner.ts.
  */
+import type { OwnWords } from '../../../shared/exposure/detectors/own-words';
 import type { BookmarkMapping } from '../../../shared/model/bookmarks';
 import type { ItemQuery } from '../../../shared/model/items';
 import type { JobResults } from '../../../shared/model/jobs';
@@ -30,6 +31,11 @@ export interface JobKinds {
     args: { archiveId: string; ranges: ProtectedRange[] | null };
     progress: Steps;
     result: JobResults['visibility'];
+  };
+  ownWords: {
+    args: { archiveId: string; words: OwnWords };
+    progress: Steps;
+    result: JobResults['ownWords'];
   };
   bookmarkImport: {
     args: { archiveId: string; path: string; mapping: BookmarkMapping };

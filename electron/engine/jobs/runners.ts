@@ -19,6 +19,7 @@ export function jobRunners(engine: () => Engine, settings: EngineWorkerData): Jo
     import: ({ path, replace }, ctx) =>
       runImportJob(engine(), { ...settings, replace: replace === true }, path, ctx),
     visibility: ({ archiveId, ranges }, ctx) => engine().setVisibility(archiveId, ranges, progressOf(ctx)),
+    ownWords: ({ archiveId, words }, ctx) => engine().setOwnWords(archiveId, words, progressOf(ctx)),
     bookmarkImport: ({ archiveId, path, mapping }, ctx) =>
       engine().importBookmarks(archiveId, path, mapping, progressOf(ctx)),
     compare: ({ olderId, newerId }, ctx) => engine().compareArchives(olderId, newerId, {}, progressOf(ctx)),

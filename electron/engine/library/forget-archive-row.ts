@@ -3,10 +3,11 @@ import { deleteProgress } from '../checklist/progress-store';
 import { deleteResidence } from '../checklist/residence-store';
 import { deleteDeletionList } from '../compare/deletion-list';
 import { deleteArchiveRow } from './library-db';
+import { deleteOwnWords } from '../classification/own-words-store';
 
 /**
  * Removes an archive from the library, and when it was its account's last archive, what the library
- * keeps about that account too (checklist progress, where they live, deletion list): forgetting a person's only archive
+ * keeps about that account too (checklist progress, where they live, deletion list, their own sensitive words): forgetting a person's only archive
  * leaves nothing of theirs behind. One transaction. Returns whether the archive was listed.
  */
 export function forgetArchiveRow(library: Database, archiveId: string): boolean {
@@ -21,6 +22,7 @@ export function forgetArchiveRow(library: Database, archiveId: string): boolean 
       deleteProgress(library, accountId);
       deleteResidence(library, accountId);
       deleteDeletionList(library, accountId);
+      deleteOwnWords(library, accountId);
     }
     return existed;
   })();

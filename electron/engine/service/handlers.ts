@@ -56,6 +56,8 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
     'visibility:set': ({ archiveId, ranges }) => ({
       jobId: jobs.startJob('visibility', { archiveId, ranges }),
     }),
+    'ownWords:get': ({ archiveId }) => engine.getOwnWords(archiveId),
+    'ownWords:set': ({ archiveId, words }) => ({ jobId: jobs.startJob('ownWords', { archiveId, words }) }),
     'job:cancel': ({ jobId }) => jobs.cancelJob(jobId),
     'shell:openPost': async ({ url }) => {
       const safe = toSafeXUrl(url);

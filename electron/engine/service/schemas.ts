@@ -8,12 +8,22 @@ import type { Req, RequestChannel } from '../../../shared/ipc/contract';
 import { reportRequestSchemas } from '../report/schemas';
 import { bookmarkRequestSchemas } from '../bookmarks/schemas';
 import { compareRequestSchemas } from '../compare/schemas';
+import { OWN_WORD_FLAGS } from '../../../shared/exposure/detectors/own-words';
 import { CHANNELS, FLAGS, ITEM_KINDS, LEVELS, POST_TYPES, VISIBILITIES } from '../../../shared/model/kinds';
 
 const archiveId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'not an archive id');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'not an ISO date');
 const byArchive = z.object({ archiveId }).strict();
 const protectedRange = z.object({ from: isoDate, to: isoDate.nullable() }).strict();
+
+/** Per category, at most 500 words of at most 100 characters each. */
+const ownWords = z
+  .object(
+    Object.fromEntries(
+      OWN_WORD_FLAGS.map((flag) => [flag, z.array(z.string().max(100)).max(500).optional()]),
+    ) as Record<(typeof OWN_WORD_FLAGS)[number], z.ZodOptional<z.ZodArray<z.ZodString>>>,
+  )
+  .strict();
 
 const itemIds = z.array(z.number().int().min(0)).max(2_000_000);
 
@@ -54,6 +64,8 @@ export const requestSchemas = {
   'account:data': byArchive,
   'visibility:get': byArchive,
   'visibility:set': z.object({ archiveId, ranges: z.array(protectedRange).max(1000).nullable() }).strict(),
+  'ownWords:get': byArchive,
+  'ownWords:set': z.object({ archiveId, words: ownWords }).strict(),
   'shell:openPost': z.object({ url: z.string().max(2048) }).strict(),
   'job:cancel': z.object({ jobId: z.string().uuid() }).strict(),
   ...reportRequestSchemas,

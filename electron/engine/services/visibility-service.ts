@@ -1,9 +1,10 @@
+import type { Database } from 'better-sqlite3';
 import type { ProtectedRange, VisibilitySettings } from '../../../shared/model/overview';
 import type { ArchiveSummary } from '../../../shared/model/summary';
 import type { Connections } from '../connections';
 import { META, getMeta, setMeta } from '../db/meta';
 import { normaliseRanges, visibilitySettings } from '../queries/visibility';
-import { applyUserRanges } from '../classification/user-ranges';
+import { reclassifyArchive } from '../classification/user-ranges';
 import { exposureSummary } from '../summary/exposure-summary';
 import type { LibraryService } from './library-service';
 import type { Progress } from './progress';
@@ -21,15 +22,23 @@ export class VisibilityService {
 
   /** Stores the user's protected periods (null: back to the archive's history) and re-classifies every item. */
   set(archiveId: string, ranges: ProtectedRange[] | null, progress?: Progress): ArchiveSummary {
-    const db = this.conn.archive(archiveId);
     const userRanges = ranges === null ? null : normaliseRanges(ranges);
+    return this.reclassify(archiveId, (db) => setMeta(db, META.userRanges, userRanges), progress);
+  }
+
+  /**
+   * Stores a change of what the classification depends on (`store`) and re-classifies every item under
+   * it, the archive's summary updated with it: all of it, or nothing when cancelled.
+   */
+  reclassify(archiveId: string, store: (db: Database) => void, progress?: Progress): ArchiveSummary {
+    const db = this.conn.archive(archiveId);
     const previous = this.library.summary(archiveId);
     const asOf = getMeta<string>(db, META.asOf) ?? previous.generatedAt ?? previous.importedAt;
-    const summary = applyUserRanges(
+    const summary = reclassifyArchive(
       db,
-      userRanges,
       asOf,
       previous.account.accountId || null,
+      () => store(db),
       () => {
         const next: ArchiveSummary = { ...previous, exposure: exposureSummary(db) };
         setMeta(db, META.summary, next);
