@@ -1,5 +1,6 @@
 import { ForgetArchiveSection } from './ForgetArchiveSection';
 import { VisibilitySection } from './VisibilitySection';
+import { OwnWordsSection } from './OwnWordsSection';
 import type { ArchiveViewProps } from '../../app/routes';
 import './settings.css';
 
@@ -10,6 +11,7 @@ export function SettingsView({ archiveId }: ArchiveViewProps) {
         <h1>Settings</h1>
       </header>
       <VisibilitySection archiveId={archiveId} />
+      <OwnWordsSection archiveId={archiveId} />
       <ForgetArchiveSection archiveId={archiveId} />
     </div>
   );

@@ -6,9 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../jobs/use-job';
 import { formatDate } from '../../../../shared/format/dates';
-import { useBrowse } from '../../stores/browse-store';
-import { useLibrary } from '../../stores/library-store';
-import { useOverview } from '../../stores/overview-store';
+import { refreshAfterRecheck } from './refresh-after-recheck';
 
 /** Correct the assumption about when the account was protected; the engine re-classifies every item. */
 export function VisibilitySection({ archiveId }: { archiveId: string }) {
@@ -39,9 +37,7 @@ export function VisibilitySection({ archiveId }: { archiveId: string }) {
       const summary = (await job.run('visibility', () => api().setVisibility({ archiveId, ranges })))!;
       setSettings(await api().getVisibility({ archiveId }));
       setFormKey((k) => k + 1);
-      useOverview.getState().invalidate(archiveId);
-      if (useBrowse.getState().archiveId === archiveId) useBrowse.getState().reload();
-      void useLibrary.getState().refresh();
+      refreshAfterRecheck(archiveId);
       const v = summary.exposure.visibility;
       setSaved(
         `Saved. Your posts now count as ${v.public + v.assumedPublic} public and ${v.protected} protected when written.`,
