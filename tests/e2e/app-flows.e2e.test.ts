@@ -14,6 +14,7 @@ import { generateArchive, type GeneratedArchive } from '../fixtures/generator/in
 import { seriousViolations } from './support/axe';
 import { launchBrowser, openRecordedPage, screenshot, type RecordedPage } from './support/browser';
 import { cliSummary } from './support/cli';
+import { importThroughPicker } from './support/app-session';
 import { startHarness, type Harness } from './support/harness';
 import { filterTimings } from './support/filter-timings';
 
@@ -51,11 +52,7 @@ describe('the app, end to end', () => {
 
   it('imports a zip chosen in the picker, with progress and a table of every data file', async () => {
     const { page } = recorded;
-    await harness.nextPick(archive.path);
-    await page.getByRole('button', { name: 'Choose zip file…' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 })
-      .toBe('Archive imported');
+    await importThroughPicker(page, harness, archive.path);
     const table = page.getByRole('table');
     expect(await table.textContent()).toMatch(/imported/i);
     expect(await table.textContent()).toContain('Likes');

@@ -3,50 +3,30 @@
  * account-level file, imported from the picker; the view shows what the command line's accountData
  * says, passes axe, and is saved as a screenshot to look at.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive, type GeneratedArchive } from '../fixtures/generator/index';
+import { importThroughPicker, openAppSession, type AppSession } from './support/app-session';
 import { seriousViolations } from './support/axe';
-import { launchBrowser, openRecordedPage, screenshot, type RecordedPage } from './support/browser';
+import { screenshot } from './support/browser';
 import { cliSummary } from './support/cli';
-import { startHarness, type Harness } from './support/harness';
 
 describe('What X knows about you, end to end', () => {
-  let root: string;
-  let dataDir: string;
+  let session: AppSession;
   let archive: GeneratedArchive;
-  let harness: Harness;
-  let browser: Browser;
-  let recorded: RecordedPage;
 
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'xe-e2e-held-'));
-    dataDir = join(root, 'data');
-    archive = await generateArchive({ out: join(root, 'twitter-held.zip'), seed: 31, items: 1500 });
-    harness = await startHarness(dataDir);
-    browser = await launchBrowser();
-    recorded = await openRecordedPage(browser, harness.url);
-    await recorded.page.goto(harness.url);
+    session = await openAppSession('held');
+    archive = await generateArchive({ out: join(session.root, 'twitter-held.zip'), seed: 31, items: 1500 });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('shows the birth date, logins, devices, apps and flagged interests the command line reports', async () => {
-    const { page } = recorded;
-    await harness.nextPick(archive.path);
-    await page.getByRole('button', { name: 'Choose zip file…' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 })
-      .toBe('Archive imported');
+    const { page } = session.recorded;
+    await importThroughPicker(page, session.harness, archive.path);
     const [entry] = await page.evaluate(() => window.api.listLibrary());
-    const { accountData } = cliSummary(dataDir, entry!.archiveId);
+    const { accountData } = cliSummary(session.dataDir, entry!.archiveId);
     await page.getByRole('button', { name: 'See what is exposed' }).click();
 
     await page
@@ -77,7 +57,7 @@ describe('What X knows about you, end to end', () => {
   });
 
   it('made no request to any host but the harness, and no page errors', () => {
-    expect(recorded.foreignRequests).toEqual([]);
-    expect(recorded.errors, recorded.errors.join('\n')).toEqual([]);
+    expect(session.recorded.foreignRequests).toEqual([]);
+    expect(session.recorded.errors, session.recorded.errors.join('\n')).toEqual([]);
   });
 });

@@ -3,15 +3,14 @@
  * theme: screenshots saved to tests/e2e/artifacts/views/ (look at them), axe clean, the list never
  * hidden by the detail pane, the Overview's chart above the fold, and no internal name on screen.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive, type GeneratedArchive } from '../fixtures/generator/index';
 import { seriousViolations } from './support/axe';
-import { launchBrowser, openRecordedPage, screenshot, type RecordedPage } from './support/browser';
-import { startHarness, type Harness } from './support/harness';
+import { importThroughPicker, openAppSession, type AppSession } from './support/app-session';
+import { screenshot, type RecordedPage } from './support/browser';
+import type { Harness } from './support/harness';
 
 const SIZES = [
   { name: '1280', width: 1280, height: 820 },
@@ -39,37 +38,25 @@ const INTERNAL = [
 ];
 
 describe('every view, both sizes, both themes', () => {
-  let root: string;
+  let session: AppSession;
   let archive: GeneratedArchive;
   let harness: Harness;
-  let browser: Browser;
   let recorded: RecordedPage;
 
   const nav = (page: Page, label: string) =>
     page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: label, exact: true });
 
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'xe-e2e-look-'));
-    archive = await generateArchive({ out: join(root, 'look.zip'), seed: 21, items: 3000 });
-    harness = await startHarness(join(root, 'data'));
-    browser = await launchBrowser();
-    recorded = await openRecordedPage(browser, harness.url);
-    await recorded.page.goto(harness.url);
+    session = await openAppSession('look');
+    ({ harness, recorded } = session);
+    archive = await generateArchive({ out: join(session.root, 'look.zip'), seed: 21, items: 3000 });
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.stop();
-    rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('imports a generated archive and opens its overview', async () => {
     const { page } = recorded;
-    await harness.nextPick(archive.path);
-    await page.getByRole('button', { name: 'Choose zip file…' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 })
-      .toBe('Archive imported');
+    await importThroughPicker(page, harness, archive.path);
     await page.getByRole('button', { name: 'See what is exposed' }).click();
     await expect.poll(() => page.getByTestId('answer-shared').count()).toBe(1);
   }, 120_000);

@@ -15,6 +15,7 @@ import { XSS, XSS_DISPLAY_NAME, XSS_FILE_NAME, xssArchiveFiles } from '../fixtur
 import { writeZip } from '../fixtures/hostile/write-input';
 import { runCli } from '../integration/hostile/run-cli';
 import { launchBrowser, openRecordedPage, screenshot, type RecordedPage } from './support/browser';
+import { importThroughPicker } from './support/app-session';
 import { startHarness, type Harness } from './support/harness';
 
 /** Elements and attributes that exist only if a payload was parsed as HTML. */
@@ -114,11 +115,7 @@ describe('XSS corpus: archive text is inert in every view and in the HTML report
 
   it('imports through the Open view; the file table shows the hostile file name as text', async () => {
     const { page } = recorded;
-    await harness.nextPick(zip);
-    await page.getByRole('button', { name: 'Choose zip file…' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 })
-      .toBe('Archive imported');
+    await importThroughPicker(page, harness, zip);
     await expect.poll(() => page.locator('details.file-names').textContent()).toContain(XSS_FILE_NAME);
     const [entry] = await page.evaluate(() => window.api.listLibrary());
     archiveId = entry!.archiveId;
