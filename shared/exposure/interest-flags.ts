@@ -7,18 +7,10 @@
 import type { Flag } from '../model/kinds';
 import { FLAGS } from '../model/kinds';
 import { detectFlags } from './classify';
+import { SPECIAL_CATEGORIES } from './lexicon/types';
 
 /** The categories an interest can reveal: special categories of personal data, family and money. */
-export const INTEREST_FLAGS: readonly Flag[] = [
-  'health',
-  'religion',
-  'politics',
-  'sexuality',
-  'ethnicity',
-  'union',
-  'family',
-  'finance',
-];
+export const INTEREST_FLAGS: readonly Flag[] = [...SPECIAL_CATEGORIES, 'family', 'finance'];
 
 /** Topic words of interest labels, per category (whole-word prefixes, case-insensitive). */
 const TOPIC_WORDS: ReadonlyArray<readonly [Flag, RegExp]> = [
