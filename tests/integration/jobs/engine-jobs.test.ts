@@ -76,6 +76,26 @@ describe('jobs of the engine worker', { timeout: 120_000 }, () => {
     expect(endsOf(jobId)).toHaveLength(1);
   });
 
+  it("keeps the person's own words and re-classifies every item with them, reporting each batch", async () => {
+    const { client } = engine;
+    const jobId = client.startJob('ownWords', {
+      archiveId: summary.archiveId,
+      words: { health: ['Sertraline'] },
+    });
+    const end = (await engine.ended(jobId)) as JobEnd<'ownWords'>;
+    expect(end.outcome).toBe('done');
+    const total = steps(jobId).at(-1)!.total;
+    expect(total).toBeGreaterThan(20_000);
+    expect(steps(jobId).at(-1)!.done).toBe(total);
+    expect(await client.engine.getOwnWords(summary.archiveId)).toEqual({ health: ['Sertraline'] });
+    expect(endsOf(jobId)).toHaveLength(1);
+
+    // No words again, for the tests after this one.
+    const back = client.startJob('ownWords', { archiveId: summary.archiveId, words: {} });
+    expect((await engine.ended(back)).outcome).toBe('done');
+    expect(await client.engine.getOwnWords(summary.archiveId)).toEqual({});
+  });
+
   it('says what is wrong with a correction, as the job’s one end', async () => {
     const jobId = engine.client.startJob('visibility', {
       archiveId: summary.archiveId,
