@@ -174,8 +174,8 @@ export class Engine {
     return this.checklist.setResidence(archiveId, residence, now);
   }
 
-  buildReport(archiveId: string, opts: BuildOptions): ReportModel {
-    return buildReportModel(this, archiveId, opts);
+  buildReport(archiveId: string, opts: BuildOptions, progress?: Progress): ReportModel {
+    return buildReportModel(this, archiveId, opts, progress);
   }
 
   /** The report as one self-contained HTML page (no scripts, no external requests), for saving or printing. */

@@ -10,7 +10,7 @@ import type { ImportOutcome, ImportProgress } from '../model/progress';
 import type { ArchiveSummary, LibraryEntry } from '../model/summary';
 import type { Residence } from '../checklist/rights/residence';
 import type { ChecklistView, StepId, StepStatus } from '../checklist/types';
-import type { ReportModel, ReportRequest } from '../report/model';
+import type { ReportRequest } from '../report/model';
 import type { BookmarkImportState, BookmarkMapping, BookmarkPreview } from '../model/bookmarks';
 import type { JobFinished, JobProgress, JobStarted } from '../model/jobs';
 import type { AccountData } from '../model/account-data';
@@ -50,7 +50,7 @@ export interface RequestChannels {
   'checklist:residence': { req: { archiveId: string; residence: Residence | null }; res: ChecklistView };
   /** Saves the drafted rights letter as a text file or a PDF (the person sends it themselves). */
   'checklist:saveLetter': { req: { archiveId: string; format: 'txt' | 'pdf' }; res: { path: string | null } };
-  'report:build': { req: ReportRequest; res: ReportModel };
+  'report:build': { req: ReportRequest; res: JobStarted };
   'report:savePdf': { req: ReportRequest; res: { path: string | null } };
   'report:saveHtml': { req: ReportRequest; res: { path: string | null } };
   'report:saveCsv': { req: { archiveId: string }; res: { path: string | null; jobId: string | null } };

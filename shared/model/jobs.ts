@@ -5,6 +5,7 @@
 import type { BookmarkImportResult } from './bookmarks';
 import type { ArchiveComparison } from './compare';
 import type { ArchiveSummary } from './summary';
+import type { ReportModel } from '../report/model';
 
 /** What each kind of job gives back when it is done. */
 export interface JobResults {
@@ -16,6 +17,8 @@ export interface JobResults {
   compare: ArchiveComparison;
   /** Items written to a CSV file. */
   export: { path: string; rows: number };
+  /** The report, ready to preview. */
+  report: ReportModel;
 }
 
 export type JobKind = keyof JobResults;

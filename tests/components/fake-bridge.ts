@@ -76,7 +76,7 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
     'checklist:set': () => makeChecklistView(),
     'checklist:residence': ({ residence }) => makeChecklistView({ residence }),
     'checklist:saveLetter': ({ format }) => ({ path: `/home/me/x-exposure-letter.${format}` }),
-    'report:build': ({ redactText, paper }) => makeReportModel({ redactText, paper }),
+    'report:build': ({ redactText, paper }) => job('report', () => makeReportModel({ redactText, paper })),
     'report:savePdf': () => ({ path: '/home/me/x-exposure-report.pdf' }),
     'report:saveHtml': () => ({ path: '/home/me/x-exposure-report.html' }),
     'report:saveCsv': () => {

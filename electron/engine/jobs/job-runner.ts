@@ -30,6 +30,7 @@ const UNEXPECTED: Record<JobKind, string> = {
   bookmarkImport: 'The bookmark import stopped unexpectedly. Nothing was changed.',
   compare: 'The comparison stopped unexpectedly.',
   export: 'The export stopped unexpectedly.',
+  report: 'Preparing the report stopped unexpectedly.',
 };
 
 interface Running {

@@ -10,6 +10,7 @@ import type { JobResults } from '../../../shared/model/jobs';
 import type { ProtectedRange } from '../../../shared/model/overview';
 import type { ImportProgress } from '../../../shared/model/progress';
 import type { ArchiveSummary } from '../../../shared/model/summary';
+import type { ReportRequest } from '../../../shared/report/model';
 
 /** Units done and in all (total 0: not known yet). */
 export interface Steps {
@@ -43,6 +44,8 @@ export interface JobKinds {
     result: JobResults['bookmarkImport'];
   };
   compare: { args: { olderId: string; newerId: string }; progress: Steps; result: JobResults['compare'] };
+  /** The report's model for the window's preview, section by section (with a comparison when asked). */
+  report: { args: ReportRequest; progress: Steps; result: JobResults['report'] };
   export: {
     /** `deletionList`: also record the items on the account's deletion list (what Compare checks). */
     args: { archiveId: string; items: ExportItems; path: string; deletionList: boolean };

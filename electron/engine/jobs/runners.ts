@@ -23,6 +23,7 @@ export function jobRunners(engine: () => Engine, settings: EngineWorkerData): Jo
     bookmarkImport: ({ archiveId, path, mapping }, ctx) =>
       engine().importBookmarks(archiveId, path, mapping, progressOf(ctx)),
     compare: ({ olderId, newerId }, ctx) => engine().compareArchives(olderId, newerId, {}, progressOf(ctx)),
+    report: (request, ctx) => engine().buildReport(request.archiveId, request, progressOf(ctx)),
     export: ({ archiveId, items, path, deletionList }, ctx) => {
       const e = engine();
       let ids: number[] | 'all';

@@ -65,7 +65,7 @@ export function createReportHandlers({
       else await writeFile(path, letterText(letter), 'utf8');
       return { path };
     },
-    'report:build': (req) => engine.buildReport(req.archiveId, req),
+    'report:build': (req) => ({ jobId: jobs.startJob('report', req) }),
     'report:savePdf': async (req) => {
       const print = host.printToPdf?.bind(host);
       if (!print)

@@ -29,18 +29,20 @@ describe('Report view: compare with an older archive', () => {
   it('lists only older archives of the same account and asks for the comparison', async () => {
     const bridge = createFakeBridge();
     bridge.handle('library:list', () => [current, newer, older, stranger]);
-    bridge.handle('report:build', (req) => ({
-      ...makeReportModel({ redactText: req.redactText, paper: req.paper }),
-      ...(req.compareWith
-        ? {
-            comparison: {
-              status: 'failed' as const,
-              olderArchiveId: req.compareWith,
-              note: 'Compared note.',
-            },
-          }
-        : {}),
-    }));
+    bridge.handle('report:build', (req) =>
+      bridge.job('report', () => ({
+        ...makeReportModel({ redactText: req.redactText, paper: req.paper }),
+        ...(req.compareWith
+          ? {
+              comparison: {
+                status: 'failed' as const,
+                olderArchiveId: req.compareWith,
+                note: 'Compared note.',
+              },
+            }
+          : {}),
+      })),
+    );
     renderApp('report', { bridge });
     const select = await screen.findByRole('combobox', { name: 'Compare with' });
     expect(

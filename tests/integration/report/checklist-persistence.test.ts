@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine, importArchive } from '../../../electron/engine/index';
 import type { ChecklistView } from '../../../shared/checklist/types';
+import type { ReportModel } from '../../../shared/report/model';
 import { createReportHandlers } from '../../../electron/engine/report/index';
 import { startRecordingEngine, type RecordingEngine } from '../jobs/recording-engine';
 import { STEP_IDS, type StepId } from '../../../shared/checklist/types';
@@ -109,7 +110,11 @@ describe('report and checklist request handlers', () => {
     expect(step(set, 'bookmarks').progress.status).toBe('skipped');
     expect(step(await handlers['checklist:get']({ archiveId }), 'bookmarks').progress.status).toBe('skipped');
 
-    const model = await handlers['report:build']({ archiveId, redactText: true, paper: 'letter' });
+    // The report is built by a report job of the engine.
+    const { jobId } = await handlers['report:build']({ archiveId, redactText: true, paper: 'letter' });
+    const built = await engine.ended(jobId);
+    if (built.outcome !== 'done') throw new Error(`the report job ended ${built.outcome}`);
+    const model = built.result as ReportModel;
     expect(model.options).toEqual({ redactText: true, paper: 'letter' });
     expect(model.checklist.steps.find((s) => s.title === 'Clear your bookmarks on X')!.status).toBe(
       'skipped',

@@ -31,7 +31,8 @@ export function ReportView({ archiveId }: ArchiveViewProps) {
   // A choice made for another archive of the library no longer applies.
   const compareWith = compareChoices.some((e) => e.archiveId === chosenCompare) ? chosenCompare : '';
   const request = { archiveId, redactText, paper, ...(compareWith ? { compareWith } : {}) };
-  const { model, error, reload } = useReportModel(request);
+  const report = useReportModel(request);
+  const { model, error, reload } = report;
 
   const save = async (what: string, run: () => Promise<{ path: string | null; rows?: number }>) => {
     setBusy(true);
@@ -85,7 +86,10 @@ export function ReportView({ archiveId }: ArchiveViewProps) {
         {outcome?.kind === 'error' && <ErrorNotice message={outcome.text} />}
       </div>
       {error && <ErrorNotice message={error} onRetry={reload} />}
-      {!model && !error && <p className="muted">Preparing the report…</p>}
+      {report.building?.jobId && (
+        <JobProgress label="Preparing the report" job={report.building} onCancel={report.cancel} />
+      )}
+      {!model && !error && !report.building?.jobId && <p className="muted">Preparing the report…</p>}
       {model && <ReportPreview model={model} />}
     </div>
   );
