@@ -7,7 +7,7 @@ import type {
   BookmarkPreview,
 } from '../../shared/model/bookmarks';
 import type { ArchiveComparison } from '../../shared/model/compare';
-import type { ItemDetail, ItemPage, ItemQuery } from '../../shared/model/items';
+import type { ConversationSummary, ItemDetail, ItemPage, ItemQuery } from '../../shared/model/items';
 import type { Overview, ProtectedRange, VisibilitySettings } from '../../shared/model/overview';
 import type { ArchiveSummary, LibraryEntry } from '../../shared/model/summary';
 import type { ReportModel } from '../../shared/report/model';
@@ -91,6 +91,11 @@ export class Engine {
 
   getOverview(archiveId: string): Overview {
     return this.queries.overview(archiveId);
+  }
+
+  /** The direct-message conversations, for the Browse filter (who each is with, how long it is). */
+  getConversations(archiveId: string): ConversationSummary[] {
+    return this.queries.conversations(archiveId);
   }
 
   /** What X holds about the person beyond their posts (logins, devices, apps, interests, ...). */

@@ -16,6 +16,7 @@ export const REQUEST_METHODS = {
   exportItemsCsv: 'items:exportCsv',
   getOverview: 'overview:get',
   getAccountData: 'account:data',
+  getConversations: 'items:conversations',
   getVisibility: 'visibility:get',
   setVisibility: 'visibility:set',
   getOwnWords: 'ownWords:get',

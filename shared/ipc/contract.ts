@@ -3,7 +3,7 @@
  * bridge and the renderer's fake bridge are all derived from these two maps, so a renamed channel
  * breaks the type check on every side.
  */
-import type { ItemDetail, ItemPage, ItemQuery } from '../model/items';
+import type { ConversationSummary, ItemDetail, ItemPage, ItemQuery } from '../model/items';
 import type { OwnWords } from '../exposure/detectors/own-words';
 import type { Overview, ProtectedRange, VisibilitySettings } from '../model/overview';
 import type { ImportOutcome, ImportProgress } from '../model/progress';
@@ -36,6 +36,8 @@ export interface RequestChannels {
   'overview:get': { req: { archiveId: string }; res: Overview };
   /** What X holds about the person beyond their posts (logins, devices, apps, interests, ...). */
   'account:data': { req: { archiveId: string }; res: AccountData };
+  /** The direct-message conversations, for the Browse filter. */
+  'items:conversations': { req: { archiveId: string }; res: ConversationSummary[] };
   'visibility:get': { req: { archiveId: string }; res: VisibilitySettings };
   /** A job: every item is re-classified; its result is the new summary. */
   'visibility:set': { req: { archiveId: string; ranges: ProtectedRange[] | null }; res: JobStarted };

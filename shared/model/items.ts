@@ -10,6 +10,8 @@ export interface ItemQuery {
   flags?: Flag[];
   levels?: Level[];
   visibilities?: Visibility[];
+  /** Direct-message conversations (their ids, as `conversations` lists them): only their messages. */
+  conversations?: string[];
   /** Inclusive UTC ISO dates (yyyy-mm-dd or full ISO). */
   from?: string;
   to?: string;
@@ -18,6 +20,19 @@ export interface ItemQuery {
   sort?: SortOrder;
   offset?: number;
   limit?: number;
+}
+
+/** One direct-message conversation, for the Browse filter that lists a conversation's messages. */
+export interface ConversationSummary {
+  id: string;
+  group: boolean;
+  /** The other people in it (the archive owner left out). */
+  people: number;
+  /** The other person's handle, when the archive names that account somewhere (1:1 only). */
+  handle: string | null;
+  /** The other person's account number (1:1 only), for when no handle is known. */
+  accountId: string | null;
+  messages: number;
 }
 
 /** One row of the Browse list: small, so a page of 200 crosses the bridge quickly. */

@@ -55,6 +55,7 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
     'import:start': () => ({ jobId: 'job-1' }),
     'import:cancel': () => undefined,
     'items:query': (q) => items.query(q),
+    'items:conversations': () => items.conversations(),
     'items:detail': ({ itemId, revealPrivate }) =>
       items.detail(itemId, revealPrivate ?? false) ?? makeDetail(),
     'items:exportCsv': (req) => {

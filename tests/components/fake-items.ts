@@ -1,10 +1,13 @@
 /** An in-memory item table that answers `items:query` and `items:detail` like the engine would. */
-import type { ItemDetail, ItemPage, ItemQuery, ItemRow } from '../../shared/model/items';
+import type { ConversationSummary, ItemDetail, ItemPage, ItemQuery, ItemRow } from '../../shared/model/items';
 import type { ItemKind } from '../../shared/model/kinds';
 import { makeDetail, makeRow } from './fixtures';
 
 export class FakeItemStore {
   readonly details = new Map<number, ItemDetail>();
+  /** Direct-message conversations, and which conversation each message id belongs to. */
+  conversationList: ConversationSummary[] = [];
+  readonly conversationOf = new Map<number, string>();
 
   constructor(readonly rows: ItemRow[] = defaultRows()) {}
 
@@ -26,7 +29,8 @@ export class FakeItemStore {
         (!q.levels || q.levels.includes(r.level)) &&
         (!q.flags || q.flags.some((f) => r.flags.includes(f))) &&
         (!q.channels || q.channels.some((c) => r.channels.includes(c))) &&
-        (!q.visibilities || q.visibilities.includes(r.visibility)),
+        (!q.visibilities || q.visibilities.includes(r.visibility)) &&
+        (!q.conversations || q.conversations.includes(this.conversationOf.get(r.id) ?? '')),
     );
     const needle = q.text?.toLowerCase();
     if (!needle) return rows;
@@ -36,6 +40,10 @@ export class FakeItemStore {
         const at = r.snippet!.toLowerCase().indexOf(needle);
         return { ...r, matches: [[at, at + needle.length]] as Array<[number, number]> };
       });
+  }
+
+  conversations(): ConversationSummary[] {
+    return this.conversationList;
   }
 
   detail(id: number, revealPrivate: boolean): ItemDetail | undefined {

@@ -78,11 +78,47 @@ export class SearchHitsCache {
 
   /** The hits of a search: `key` as ftsQuery gives it, `words` its words, `ranges` the kinds' ids. */
   hitsFor(key: string, words: readonly string[], ranges: readonly KindRange[] | null): SearchHits {
+    const expression = searchExpression(this.db, words);
+    return this.remember(key, (table) =>
+      this.fill(
+        table,
+        expression === null ? null : 'SELECT rowid FROM items_fts WHERE items_fts MATCH ?',
+        [expression],
+        ranges,
+      ),
+    );
+  }
+
+  /**
+   * The messages of some direct-message conversations (found through their index), within a search's
+   * hits when there is one: the list then pages and counts them as it does a search's matches.
+   */
+  conversationHits(
+    conversations: readonly string[],
+    within: SearchHits | null,
+    ranges: readonly KindRange[] | null,
+  ): SearchHits {
+    const ids = [...new Set(conversations)].sort();
+    const key = `conversations:${JSON.stringify(ids)}:${within?.key ?? ''}`;
+    return this.remember(key, (table) =>
+      this.fill(
+        table,
+        `SELECT item_id FROM dm_messages WHERE conversation_id IN (SELECT value FROM json_each(?))${
+          within ? ` AND item_id IN temp.${within.table}` : ''
+        }`,
+        [JSON.stringify(ids)],
+        ranges,
+      ),
+    );
+  }
+
+  /** The cached entry under `key`, or a new one made by `make`, dropping the oldest past the cap. */
+  private remember(key: string, make: (table: string) => Entry): SearchHits {
     let entry = this.entries.get(key);
     if (entry) {
       this.entries.delete(key);
     } else {
-      entry = this.search(`search_hits_${this.next++}`, searchExpression(this.db, words), ranges);
+      entry = make(`search_hits_${this.next++}`);
       this.cachedIds += entry.rows;
       for (const [oldKey, old] of this.entries) {
         if (this.cachedIds <= MAX_CACHED_IDS) break;
@@ -95,16 +131,19 @@ export class SearchHitsCache {
     return { key, table: entry.table, perKind: entry.perKind, ranges: null, size: entry.rows };
   }
 
-  /** Runs the search into a new temp table, and counts its matches per kind by their id ranges. */
-  private search(table: string, expression: string | null, ranges: readonly KindRange[] | null): Entry {
+  /** Fills a new temp table with the ids `select` gives (none when null), and counts them per kind by their id ranges. */
+  private fill(
+    table: string,
+    select: string | null,
+    params: unknown[],
+    ranges: readonly KindRange[] | null,
+  ): Entry {
     // Without rowid: the ids are the key itself, about a fifth faster to fill.
     this.db.exec(`CREATE TEMP TABLE ${table} (id INTEGER PRIMARY KEY) WITHOUT ROWID`);
     const rows =
-      expression === null
+      select === null
         ? 0
-        : this.db
-            .prepare(`INSERT INTO temp.${table} (id) SELECT rowid FROM items_fts WHERE items_fts MATCH ?`)
-            .run(expression).changes;
+        : this.db.prepare(`INSERT INTO temp.${table} (id) ${select}`).run(...params).changes;
     if (!ranges) return { table, rows, perKind: null };
     const count = this.db.prepare(`SELECT count(*) FROM temp.${table} WHERE id BETWEEN ? AND ?`).pluck();
     const perKind = new Map(ranges.map((r) => [r.kind, count.get(r.lo, r.hi) as number]));

@@ -52,6 +52,7 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
     },
     'overview:get': ({ archiveId }) => engine.getOverview(archiveId),
     'account:data': ({ archiveId }) => engine.getAccountData(archiveId),
+    'items:conversations': ({ archiveId }) => engine.getConversations(archiveId),
     'visibility:get': ({ archiveId }) => engine.getVisibility(archiveId),
     'visibility:set': ({ archiveId, ranges }) => ({
       jobId: jobs.startJob('visibility', { archiveId, ranges }),

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { ItemDetail, ItemPage, ItemQuery } from '../../../shared/model/items';
+import type { ConversationSummary, ItemDetail, ItemPage, ItemQuery } from '../../../shared/model/items';
+import { listConversations } from '../queries/conversations';
 import type { Overview } from '../../../shared/model/overview';
 import type { Connections } from '../connections';
 import { countItems, type ItemCounts } from '../queries/item-counts';
@@ -17,8 +18,19 @@ const COUNT_CACHE_SIZE = 64;
 
 /** The count part of a query (what the counters depend on), as a cache key. */
 function countKey(q: ItemQuery): string {
-  const { kinds, postTypes, channels, flags, levels, visibilities, from, to, text } = q;
-  return JSON.stringify([kinds, postTypes, channels, flags, levels, visibilities, from, to, text]);
+  const { kinds, postTypes, channels, flags, levels, visibilities, conversations, from, to, text } = q;
+  return JSON.stringify([
+    kinds,
+    postTypes,
+    channels,
+    flags,
+    levels,
+    visibilities,
+    conversations,
+    from,
+    to,
+    text,
+  ]);
 }
 
 /** Paged item queries, their counters, item details and the overview, with per-archive caches. */
@@ -72,6 +84,11 @@ export class QueryService {
     return overview(this.conn.archive(archiveId), this.library.summary(archiveId));
   }
 
+  /** The archive's direct-message conversations, who each is with and its message count. */
+  conversations(archiveId: string): ConversationSummary[] {
+    return listConversations(this.conn.archive(archiveId), this.library.summary(archiveId).account.accountId);
+  }
+
   accountData(archiveId: string): AccountData {
     return accountData(this.conn.archive(archiveId), this.library.summary(archiveId));
   }
@@ -102,15 +119,17 @@ export class QueryService {
     return counts;
   }
 
-  /** The query's search matches (cached per search text), limited to its kinds; null without a search. */
+  /**
+   * The query's search matches (cached per search text), within its conversations when it names
+   * some, limited to its kinds; null without a search or conversations.
+   */
   private searchHits(plan: QueryPlan, db: Database): SearchHits | null {
     const { fts, ranges, q } = plan;
-    if (!fts) return null;
-    return hitsOfKinds(
-      this.searchCache(q.archiveId, db).hitsFor(fts.match, fts.words, ranges),
-      ranges,
-      q.kinds,
-    );
+    if (!fts && !q.conversations?.length) return null;
+    const cache = this.searchCache(q.archiveId, db);
+    const text = fts ? cache.hitsFor(fts.match, fts.words, ranges) : null;
+    const hits = q.conversations?.length ? cache.conversationHits(q.conversations, text, ranges) : text!;
+    return hitsOfKinds(hits, ranges, q.kinds);
   }
 
   /** The search cache of the archive's current connection (temp tables live on the connection). */

@@ -19,6 +19,7 @@ export const ENGINE_CALLS = [
   'getItemDetail',
   'getOverview',
   'getAccountData',
+  'getConversations',
   'getVisibility',
   'getOwnWords',
   'previewBookmarks',

@@ -9,6 +9,8 @@ export interface BrowseFilters {
   flags: Flag[];
   levels: Level[];
   visibilities: Visibility[];
+  /** Direct-message conversations (their ids): only their messages. */
+  conversations: string[];
   /** yyyy-mm-dd or '' for no bound. */
   from: string;
   to: string;
@@ -23,6 +25,7 @@ export const DEFAULT_FILTERS: BrowseFilters = {
   flags: [],
   levels: [],
   visibilities: [],
+  conversations: [],
   from: '',
   to: '',
   text: '',
@@ -45,6 +48,7 @@ export function toItemQuery(
   if (f.flags.length) q.flags = f.flags;
   if (f.levels.length) q.levels = f.levels;
   if (f.visibilities.length) q.visibilities = f.visibilities;
+  if (f.conversations.length) q.conversations = f.conversations;
   if (f.from) q.from = f.from;
   if (f.to) q.to = f.to;
   const text = f.text.trim();
@@ -68,6 +72,7 @@ export function activeFilterCount(f: BrowseFilters): number {
     f.flags.length +
     f.levels.length +
     f.visibilities.length +
+    f.conversations.length +
     (f.from ? 1 : 0) +
     (f.to ? 1 : 0) +
     (f.text.trim() ? 1 : 0)

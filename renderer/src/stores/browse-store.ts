@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { ItemKind } from '../../../shared/model/kinds';
-import type { ItemRow } from '../../../shared/model/items';
+import type { ConversationSummary, ItemRow } from '../../../shared/model/items';
 import { api, errorMessage } from '../bridge';
 import { startFilterTiming } from '../perf/filter-timing';
 import { useDetail } from './detail-store';
@@ -28,6 +28,8 @@ interface BrowseState {
   total: number | null;
   kindCounts: Partial<Record<ItemKind, number>>;
   pages: ReadonlyMap<number, ItemRow[]>;
+  /** The archive's direct-message conversations (empty until loaded, or when it has none). */
+  conversations: ConversationSummary[];
   error: string | null;
   /** Keyboard cursor in the list. */
   activeIndex: number;
@@ -86,6 +88,7 @@ export const useBrowse = create<BrowseState>()((set, get) => {
     total: null,
     kindCounts: {},
     pages: new Map(),
+    conversations: [],
     error: null,
     activeIndex: 0,
     setArchive: (archiveId) => {
@@ -93,8 +96,18 @@ export const useBrowse = create<BrowseState>()((set, get) => {
       // Ticked ids and the open item belong to the previous archive.
       useSelection.getState().clear();
       useDetail.getState().close();
-      set({ archiveId });
+      set({ archiveId, conversations: [] });
       restart(DEFAULT_FILTERS, 'open');
+      api()
+        .getConversations({ archiveId })
+        .then(
+          (conversations) => {
+            if (get().archiveId === archiveId) set({ conversations });
+          },
+          (e: unknown) => {
+            if (get().archiveId === archiveId) set({ error: errorMessage(e) });
+          },
+        );
     },
     setFilters: (patch) => {
       const prev = get().filters;

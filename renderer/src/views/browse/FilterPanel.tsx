@@ -19,6 +19,7 @@ import {
 import { formatCount } from '../../../../shared/format/numbers';
 import { activeFilterCount, toggleIn, type BrowseFilters } from '../../stores/browse-filters';
 import { useBrowse } from '../../stores/browse-store';
+import { ConversationFilter } from './ConversationFilter';
 
 type ListKey = 'kinds' | 'postTypes' | 'channels' | 'flags' | 'levels' | 'visibilities';
 
@@ -70,6 +71,7 @@ export function FilterPanel() {
         </button>
       </div>
       {group<ItemKind>('kinds', 'Kind', ITEM_KINDS, KIND_PLURALS, kindCounts)}
+      <ConversationFilter />
       {group('postTypes', 'Post type', POST_TYPES, POST_TYPE_LABELS)}
       {group('channels', 'Reaches AI through', CHANNELS, CHANNEL_LABELS)}
       {group('flags', 'Reveals', FLAGS, FLAG_LABELS)}

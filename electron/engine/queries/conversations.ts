@@ -1,0 +1,62 @@
+/**
+ * The archive's direct-message conversations, for the Browse filter: who each is with (a handle when
+ * the archive names that account anywhere, else its account number) and how many messages it holds.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ConversationSummary } from '../../../shared/model/items';
+
+/**
+ * Handles the archive gives for account numbers: DMs carry numbers only, but a post replying to
+ * someone stores both their number and their handle.
+ */
+export function knownHandles(db: Database, accountIds: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (accountIds.length === 0) return out;
+  const ids = JSON.stringify(accountIds);
+  for (const table of ['posts', 'community_posts', 'deleted_posts']) {
+    const rows = db
+      .prepare(
+        `SELECT reply_to_user_id AS id, reply_to_screen_name AS handle FROM ${table}
+         WHERE reply_to_user_id IN (SELECT value FROM json_each(?)) AND reply_to_screen_name IS NOT NULL`,
+      )
+      .all(ids) as Array<{ id: string; handle: string }>;
+    for (const r of rows) if (!out.has(r.id) && r.handle.trim()) out.set(r.id, r.handle.trim());
+  }
+  return out;
+}
+
+function otherPeople(participants: string, ownerId: string): string[] {
+  const list = JSON.parse(participants) as unknown;
+  return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string' && p !== ownerId) : [];
+}
+
+/** Every conversation with messages, the longest first; counts come from the messages themselves. */
+export function listConversations(db: Database, ownerId: string): ConversationSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT m.conversation_id AS id, m.n AS n, c.is_group AS isGroup, c.participants AS participants
+       FROM (SELECT conversation_id, count(*) AS n FROM dm_messages GROUP BY conversation_id) m
+       LEFT JOIN dm_conversations c ON c.conversation_id = m.conversation_id
+       ORDER BY m.n DESC, m.conversation_id`,
+    )
+    .all() as Array<{ id: string; n: number; isGroup: number | null; participants: string | null }>;
+  const people = new Map(rows.map((r) => [r.id, otherPeople(r.participants ?? '[]', ownerId)]));
+  const oneToOne = rows.filter((r) => r.isGroup !== 1).map((r) => people.get(r.id)![0]);
+  const handles = knownHandles(
+    db,
+    oneToOne.filter((id): id is string => !!id),
+  );
+  return rows.map((r) => {
+    const others = people.get(r.id)!;
+    const group = r.isGroup === 1;
+    const other = group ? null : (others[0] ?? null);
+    return {
+      id: r.id,
+      group,
+      people: others.length,
+      handle: other ? (handles.get(other) ?? null) : null,
+      accountId: other,
+      messages: r.n,
+    };
+  });
+}

@@ -1,0 +1,125 @@
+/** Browse's conversation filter: each DM conversation with its message count, and the list narrowed to one. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { generateArchive } from '../../fixtures/generator/index';
+import { Engine, importArchive } from '../../../electron/engine/index';
+import type { ArchiveSummary } from '../../../shared/model/summary';
+import { tempDir } from './helpers';
+
+let work: ReturnType<typeof tempDir>;
+let summary: ArchiveSummary;
+let engine: Engine;
+
+beforeAll(async () => {
+  work = tempDir('xe-conversations-');
+  const generated = await generateArchive({ out: join(work.dir, 'dm.zip'), items: 800, seed: 47 });
+  summary = await importArchive(generated.path, { dataDir: join(work.dir, 'data') });
+  engine = new Engine({ dataDir: join(work.dir, 'data') });
+}, 60_000);
+
+afterAll(() => {
+  engine.close();
+  work.cleanup();
+});
+
+const archiveFile = () => join(work.dir, 'data', 'archives', `${summary.archiveId}.sqlite`);
+const allIds = (q: Parameters<Engine['queryItems']>[0]) => engine.matchingItemIds(q);
+
+describe('conversations in Browse', () => {
+  it('lists every conversation once, its counts adding up to the direct messages', () => {
+    const list = engine.getConversations(summary.archiveId);
+    expect(list.length).toBeGreaterThan(1);
+    expect(new Set(list.map((c) => c.id)).size).toBe(list.length);
+    const dms = engine.queryItems({ archiveId: summary.archiveId, kinds: ['directMessage'], limit: 1 });
+    expect(list.reduce((n, c) => n + c.messages, 0)).toBe(dms.total);
+    for (const c of list) {
+      if (c.group) {
+        expect(c.people).toBeGreaterThanOrEqual(2);
+        expect(c.accountId).toBeNull();
+      } else {
+        expect(c.people).toBe(1);
+        expect(c.accountId).toMatch(/^\d+$/);
+        expect(c.accountId).not.toBe(summary.account.accountId);
+      }
+    }
+    expect(list.some((c) => c.group)).toBe(true);
+  });
+
+  it('narrows the list to a conversation: its messages only, counted as the filter lists them', () => {
+    const list = engine.getConversations(summary.archiveId);
+    const chosen = list[0]!;
+    const page = engine.queryItems({ archiveId: summary.archiveId, conversations: [chosen.id], limit: 1000 });
+    expect(page.total).toBe(chosen.messages);
+    expect(page.rows).toHaveLength(chosen.messages);
+    expect(page.rows.every((r) => r.kind === 'directMessage')).toBe(true);
+    expect(page.kindCounts).toEqual({ directMessage: chosen.messages });
+    for (const row of page.rows.slice(0, 5)) {
+      const detail = engine.getItemDetail(summary.archiveId, row.id);
+      if (detail.context?.kind !== 'conversation') throw new Error('not a conversation');
+      expect(detail.context.messages).toBeGreaterThan(0);
+    }
+    const dates = page.rows.map((r) => r.createdAt ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    // Two conversations: both sets of messages; with other filters, within them.
+    const two = allIds({ archiveId: summary.archiveId, conversations: [list[0]!.id, list[1]!.id] });
+    expect(two).toHaveLength(list[0]!.messages + list[1]!.messages);
+    const posts = engine.queryItems({
+      archiveId: summary.archiveId,
+      conversations: [chosen.id],
+      kinds: ['post'],
+    });
+    expect(posts.total).toBe(0);
+    const unknown = engine.queryItems({ archiveId: summary.archiveId, conversations: ['no-such-chat'] });
+    expect(unknown.total).toBe(0);
+  });
+
+  it('combines a conversation with a search: the matches inside it', () => {
+    const chosen = engine.getConversations(summary.archiveId)[0]!;
+    const inside = new Set(allIds({ archiveId: summary.archiveId, conversations: [chosen.id] }));
+    const word = 'the';
+    const searched = allIds({ archiveId: summary.archiveId, text: word });
+    const both = allIds({ archiveId: summary.archiveId, text: word, conversations: [chosen.id] });
+    expect(both.length).toBeGreaterThan(0);
+    expect(both).toEqual(searched.filter((id) => inside.has(id)));
+    const page = engine.queryItems({ archiveId: summary.archiveId, text: word, conversations: [chosen.id] });
+    expect(page.total).toBe(both.length);
+  });
+
+  it('names the other person by the handle a reply to them gives, and only then', () => {
+    const before = engine.getConversations(summary.archiveId);
+    expect(before.every((c) => c.handle === null)).toBe(true);
+    const other = before.find((c) => !c.group)!;
+    // A post replying to that account, as an archive stores one: its number and its handle.
+    const db = new Database(archiveFile());
+    try {
+      db.prepare(
+        `UPDATE posts SET reply_to_user_id = ?, reply_to_screen_name = 'sam_example'
+         WHERE item_id = (SELECT min(item_id) FROM posts)`,
+      ).run(other.accountId);
+    } finally {
+      db.close();
+    }
+    const after = engine.getConversations(summary.archiveId);
+    expect(after.find((c) => c.id === other.id)?.handle).toBe('sam_example');
+    expect(after.filter((c) => c.handle !== null)).toHaveLength(1);
+  });
+
+  it('finds a conversation’s messages through its index', () => {
+    const db = new Database(archiveFile(), { readonly: true });
+    try {
+      const plan = db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT item_id FROM dm_messages
+           WHERE conversation_id IN (SELECT value FROM json_each(?))`,
+        )
+        .all('["a"]') as Array<{ detail: string }>;
+      expect(plan.map((p) => p.detail).join('\n')).toMatch(
+        /USING (COVERING )?INDEX dm_messages_by_conversation/,
+      );
+    } finally {
+      db.close();
+    }
+  });
+});
