@@ -94,7 +94,7 @@ async function buildLibrary(work: string, dataDir: string): Promise<Record<strin
     // At 33bc953 the items CSV export is what records the deletion list.
     engine.exportItemsCsv(archiveId, listed, join(work, 'deletion-list.csv'));
 
-    engine.setVisibility(archiveId, SETUP.protectedRanges);
+    engine.setVisibility(archiveId, { ranges: SETUP.protectedRanges });
 
     const summary = engine.getSummary(archiveId);
     const query = { archiveId, ...QUERY };

@@ -8,7 +8,7 @@ import type {
 } from '../../shared/model/bookmarks';
 import type { ArchiveComparison } from '../../shared/model/compare';
 import type { ConversationSummary, ItemDetail, ItemPage, ItemQuery } from '../../shared/model/items';
-import type { Overview, ProtectedRange, VisibilitySettings } from '../../shared/model/overview';
+import type { Overview, VisibilityChange, VisibilitySettings } from '../../shared/model/overview';
 import type { ArchiveSummary, LibraryEntry } from '../../shared/model/summary';
 import type { ReportModel } from '../../shared/report/model';
 import type { AccountData } from '../../shared/model/account-data';
@@ -108,8 +108,8 @@ export class Engine {
   }
 
   /** Stores the user's protected periods (null: back to the archive's history) and re-classifies every item. */
-  setVisibility(archiveId: string, ranges: ProtectedRange[] | null, progress?: Progress): ArchiveSummary {
-    return this.visibility.set(archiveId, ranges, progress);
+  setVisibility(archiveId: string, change: VisibilityChange, progress?: Progress): ArchiveSummary {
+    return this.visibility.set(archiveId, change, progress);
   }
 
   /** The words and names the person listed as sensitive for them, per category (kept per account). */

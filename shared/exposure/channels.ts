@@ -9,7 +9,7 @@ import { FACTS, type FactId } from './facts';
 import { POLICY_DATES } from './policy-timeline';
 import type { ChannelVerdict, ClassifyInput } from './types';
 import { parseMs, type CompiledContext } from './context';
-import { publicAnyTimeBetweenMs, visibilityAtMs } from './visibility';
+import { isProtectedAtMs, publicAnyTimeBetweenMs, visibilityAtMs } from './visibility';
 
 const OWN_TRAINING_MS = Date.parse(POLICY_DATES.ownTraining);
 const CUTOFF_MS = Date.parse(POLICY_DATES.grokWindowStart);
@@ -74,7 +74,8 @@ export function itemTiming(input: ClassifyInput, c: CompiledContext): ItemTiming
     deletedBeforeOwnTraining: false,
     grokContentEra: kind === 'grokMessage' && createdMs >= GROK_CONTENT_MS,
     asOfBeforeLikesPrivate: asOfMs < LIKES_PRIVATE_MS,
-    circle: kind === 'post' && input.circle === true,
+    // The archive's own Circle file, else a period the user marked as Circle-only.
+    circle: kind === 'post' && (input.circle === true || isProtectedAtMs(c.circleRanges, createdMs)),
   };
   if (situation.circle) {
     // Never public: the protected history does not decide who could read it.

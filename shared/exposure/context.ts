@@ -4,6 +4,8 @@ import { compileRanges, visibilityAtMs, type CompiledRanges } from './visibility
 
 export interface CompiledContext {
   ranges: CompiledRanges;
+  /** The user's Circle-only periods. */
+  circleRanges: CompiledRanges;
   hasHistory: boolean;
   /** The archive date; the current time when the context's date is unreadable. */
   asOfMs: number;
@@ -13,8 +15,11 @@ export interface CompiledContext {
 
 interface CacheEntry extends CompiledContext {
   source: ClassifyContext['protectedRanges'];
+  circleSource: ClassifyContext['circleRanges'];
   asOf: string;
 }
+
+const NO_RANGES: CompiledRanges = [];
 
 const cache = new WeakMap<ClassifyContext, CacheEntry>();
 
@@ -24,6 +29,7 @@ export function compileContext(ctx: ClassifyContext): CompiledContext {
   if (
     cached &&
     cached.source === ctx.protectedRanges &&
+    cached.circleSource === ctx.circleRanges &&
     cached.asOf === ctx.asOf &&
     cached.hasHistory === ctx.hasProtectedHistory
   ) {
@@ -34,8 +40,10 @@ export function compileContext(ctx: ClassifyContext): CompiledContext {
   const asOfMs = Number.isNaN(parsed) ? Date.now() : parsed;
   const entry: CacheEntry = {
     source: ctx.protectedRanges,
+    circleSource: ctx.circleRanges,
     asOf: ctx.asOf,
     ranges,
+    circleRanges: ctx.circleRanges ? compileRanges(ctx.circleRanges) : NO_RANGES,
     hasHistory: ctx.hasProtectedHistory,
     asOfMs,
     publicAsOf: visibilityAtMs(ranges, ctx.hasProtectedHistory, asOfMs) !== 'protected',

@@ -44,6 +44,11 @@ export interface ClassifyContext {
   protectedRanges: ProtectedRange[];
   /** Whether any protected history exists; without it, public is assumed. */
   hasProtectedHistory: boolean;
+  /**
+   * Periods in which the user says the account's own posts went to their Twitter Circle only; used
+   * only when the archive does not list its Circle posts itself.
+   */
+  circleRanges?: ProtectedRange[];
   /** The archive's generation date: "now" for openWeb. */
   asOf: string;
   /**

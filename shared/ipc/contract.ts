@@ -5,7 +5,7 @@
  */
 import type { ConversationSummary, ItemDetail, ItemPage, ItemQuery } from '../model/items';
 import type { OwnWords } from '../exposure/detectors/own-words';
-import type { Overview, ProtectedRange, VisibilitySettings } from '../model/overview';
+import type { Overview, VisibilityChange, VisibilitySettings } from '../model/overview';
 import type { ImportOutcome, ImportProgress } from '../model/progress';
 import type { ArchiveSummary, LibraryEntry } from '../model/summary';
 import type { Residence } from '../checklist/rights/residence';
@@ -40,7 +40,7 @@ export interface RequestChannels {
   'items:conversations': { req: { archiveId: string }; res: ConversationSummary[] };
   'visibility:get': { req: { archiveId: string }; res: VisibilitySettings };
   /** A job: every item is re-classified; its result is the new summary. */
-  'visibility:set': { req: { archiveId: string; ranges: ProtectedRange[] | null }; res: JobStarted };
+  'visibility:set': { req: { archiveId: string } & VisibilityChange; res: JobStarted };
   /** The words and names the person listed as sensitive for them, per category (kept per account). */
   'ownWords:get': { req: { archiveId: string }; res: OwnWords };
   /** A job: the words are kept for the account and every item is re-classified; its result is the new summary. */

@@ -36,4 +36,17 @@ export interface VisibilitySettings {
   userRanges: ProtectedRange[] | null;
   /** Whether the archive had any protected-history events. */
   hasHistory: boolean;
+  /** Periods in which the user says their posts went to their Twitter Circle only ([]: none). */
+  circleRanges?: ProtectedRange[];
+  /** The archive lists its Circle posts itself, so the user's Circle periods are not used. */
+  archiveMarksCircle?: boolean;
+}
+
+/**
+ * What the user changes in one save: their protected periods (null: back to the archive's history)
+ * and/or their Circle-only periods. A field left out stays as it was.
+ */
+export interface VisibilityChange {
+  ranges?: ProtectedRange[] | null;
+  circleRanges?: ProtectedRange[];
 }

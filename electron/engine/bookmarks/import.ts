@@ -8,8 +8,8 @@ import type { ArchiveSummary } from '../../../shared/model/summary';
 import { UserFacingError } from '../errors';
 import { META, getMeta, setMeta } from '../db/meta';
 import { archiveClassifyContext } from '../classification/context';
+import { storedUserRanges } from '../classification/user-ranges';
 import { exposureSummary } from '../summary/exposure-summary';
-import type { ProtectedRange } from '../../../shared/model/overview';
 import { loadBookmarkFile } from './load';
 import { BOOKMARK_IMPORT_META } from './schema';
 import { writeBookmarks } from './write';
@@ -17,7 +17,7 @@ import { writeBookmarks } from './write';
 /** The archive's classification context, as the import and the user's visibility correction left it. */
 function archiveContext(db: Database, summary: ArchiveSummary) {
   const asOf = getMeta<string>(db, META.asOf) ?? summary.generatedAt ?? summary.importedAt;
-  return archiveClassifyContext(db, getMeta<ProtectedRange[] | null>(db, META.userRanges), asOf);
+  return archiveClassifyContext(db, storedUserRanges(db), asOf);
 }
 
 /**

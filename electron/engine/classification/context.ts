@@ -5,8 +5,14 @@ import { protectedRangesFromHistory } from '../../../shared/exposure/visibility'
 import { phoneRegionOf } from '../../../shared/exposure/detectors/contact';
 import { languageCodesOf } from '../../../shared/exposure/language/detect';
 import type { OwnWords } from '../../../shared/exposure/detectors/own-words';
-import { protectEvents } from '../queries/visibility';
+import { archiveMarksCircle, protectEvents } from '../queries/visibility';
 import { META, getMeta } from '../db/meta';
+
+/** The periods the user set: protected (null: the archive's history) and Circle-only ([]: none). */
+export interface UserRanges {
+  protected: ProtectedRange[] | null;
+  circle: ProtectedRange[];
+}
 
 /**
  * The exposure model's account context: the user's own protected ranges when they corrected the
@@ -33,12 +39,12 @@ export function classifyContextFor(
   };
 }
 
-/** The context of an imported archive, from its database (with the own words it was last classified with). */
-export function archiveClassifyContext(
-  db: Database,
-  userRanges: ProtectedRange[] | null,
-  asOf: string,
-): ClassifyContext {
+/**
+ * The context of an imported archive, from its database (with the own words it was last classified
+ * with). The user's Circle periods count only when the archive does not list its Circle posts: when
+ * it does, X's own file says which posts were.
+ */
+export function archiveClassifyContext(db: Database, ranges: UserRanges, asOf: string): ClassifyContext {
   const phone = db.prepare('SELECT phone FROM account WHERE phone IS NOT NULL LIMIT 1').pluck().get() as
     string | undefined;
   const languages = db
@@ -46,5 +52,14 @@ export function archiveClassifyContext(
     .pluck()
     .all() as string[];
   const ownWords = getMeta<OwnWords>(db, META.ownWords) ?? {};
-  return classifyContextFor(protectEvents(db), userRanges, asOf, phone ?? null, languages, ownWords);
+  const ctx = classifyContextFor(
+    protectEvents(db),
+    ranges.protected,
+    asOf,
+    phone ?? null,
+    languages,
+    ownWords,
+  );
+  if (ranges.circle.length > 0 && !archiveMarksCircle(db)) ctx.circleRanges = ranges.circle;
+  return ctx;
 }

@@ -1,12 +1,20 @@
 import type { Database } from 'better-sqlite3';
 import type { ProtectedRange } from '../../../shared/model/overview';
 import { META, getMeta, setMeta } from '../db/meta';
-import { archiveClassifyContext } from './context';
+import { archiveClassifyContext, type UserRanges } from './context';
 import { rebuildFacets } from '../postpass/finalise';
 import { reclassifyAll, type BatchDone } from './reclassify';
 
+/** The periods the user set on this archive, as stored. */
+export function storedUserRanges(db: Database): UserRanges {
+  return {
+    protected: getMeta<ProtectedRange[] | null>(db, META.userRanges),
+    circle: getMeta<ProtectedRange[]>(db, META.circleRanges) ?? [],
+  };
+}
+
 /**
- * Stores a change of what the classification depends on (`store`: the user's protected periods, their
+ * Stores a change of what the classification depends on (`store`: the user's protected and Circle periods, their
  * own words), re-runs the exposure model on every item under it and rebuilds the facets, in one
  * transaction with `alongside` (the caller's summary update): all of it or, when `onBatch` throws (a
  * cancel), none of it.
@@ -21,17 +29,19 @@ export function reclassifyArchive<T>(
 ): T {
   return db.transaction(() => {
     store();
-    const userRanges = getMeta<ProtectedRange[] | null>(db, META.userRanges);
-    reclassifyAll(db, archiveClassifyContext(db, userRanges, asOf), owner, onBatch);
+    reclassifyAll(db, archiveClassifyContext(db, storedUserRanges(db), asOf), owner, onBatch);
     rebuildFacets(db);
     return alongside();
   })();
 }
 
-/** Re-classifies every item under the user's protected periods (null: back to the archive's own history). */
+/**
+ * Re-classifies every item under the user's periods: protected (null: back to the archive's own
+ * history) and Circle-only.
+ */
 export function applyUserRanges<T>(
   db: Database,
-  userRanges: ProtectedRange[] | null,
+  ranges: UserRanges,
   asOf: string,
   owner: string | null,
   alongside: () => T,
@@ -41,7 +51,10 @@ export function applyUserRanges<T>(
     db,
     asOf,
     owner,
-    () => setMeta(db, META.userRanges, userRanges),
+    () => {
+      setMeta(db, META.userRanges, ranges.protected);
+      setMeta(db, META.circleRanges, ranges.circle);
+    },
     alongside,
     onBatch,
   );

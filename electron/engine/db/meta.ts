@@ -14,6 +14,8 @@ export const META = {
   summary: 'summary',
   /** The user's correction of the protected history (ProtectedRange[] or null). */
   userRanges: 'visibility.userRanges',
+  /** The user's Circle-only periods (ProtectedRange[]; absent: none). */
+  circleRanges: 'visibility.circleRanges',
   /** The archive's generation date used as "now" for the open-web channel. */
   asOf: 'asOf',
   /** Each kind's contiguous item id range (KindRange[]), for fast full-text counts. */

@@ -1,18 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import type { BookmarkImportState } from '../../../shared/model/bookmarks';
-import type { ProtectedRange } from '../../../shared/model/overview';
-import { META, getMeta } from '../db/meta';
+import { getMeta } from '../db/meta';
 import { openDatabase } from '../db/open';
 import type { BookmarkRecordIn } from '../bookmarks/rows';
 import { BOOKMARK_IMPORT_META } from '../bookmarks/schema';
 import { writeBookmarks } from '../bookmarks/write';
-import { applyUserRanges } from '../classification/user-ranges';
-import { archiveClassifyContext } from '../classification/context';
+import { applyUserRanges, storedUserRanges } from '../classification/user-ranges';
+import { archiveClassifyContext, type UserRanges } from '../classification/context';
 
 /** What the user added to an imported archive, which a re-import of the same archive must keep. */
 export interface UserAdditions {
-  /** The protected periods the user corrected (null: the archive's own history). */
-  userRanges: ProtectedRange[] | null;
+  /** The protected periods the user corrected (null: the archive's own history) and their Circle periods. */
+  userRanges: UserRanges;
   /** The bookmark export the user imported, as records to write again. */
   bookmarks: { records: BookmarkRecordIn[]; state: BookmarkImportState } | null;
 }
@@ -48,10 +47,11 @@ export function userAdditionsOf(path: string, nativeBinding?: string): UserAddit
   }
   try {
     const additions: UserAdditions = {
-      userRanges: getMeta<ProtectedRange[] | null>(db, META.userRanges),
+      userRanges: storedUserRanges(db),
       bookmarks: importedBookmarks(db),
     };
-    return additions.userRanges || additions.bookmarks ? additions : null;
+    const { protected: corrected, circle } = additions.userRanges;
+    return corrected || circle.length > 0 || additions.bookmarks ? additions : null;
   } catch {
     return null;
   } finally {
@@ -69,7 +69,8 @@ export function keepUserAdditions(
   asOf: string,
   owner: string | null,
 ): void {
-  if (additions.userRanges) applyUserRanges(db, additions.userRanges, asOf, owner, () => undefined);
+  const { protected: corrected, circle } = additions.userRanges;
+  if (corrected || circle.length > 0) applyUserRanges(db, additions.userRanges, asOf, owner, () => undefined);
   if (additions.bookmarks) {
     const ctx = archiveClassifyContext(db, additions.userRanges, asOf);
     const { records, state } = additions.bookmarks;

@@ -7,7 +7,7 @@ import type { OwnWords } from '../../../shared/exposure/detectors/own-words';
 import type { BookmarkMapping } from '../../../shared/model/bookmarks';
 import type { ItemQuery } from '../../../shared/model/items';
 import type { JobResults } from '../../../shared/model/jobs';
-import type { ProtectedRange } from '../../../shared/model/overview';
+import type { VisibilityChange } from '../../../shared/model/overview';
 import type { ImportProgress } from '../../../shared/model/progress';
 import type { ArchiveSummary } from '../../../shared/model/summary';
 import type { ReportRequest } from '../../../shared/report/model';
@@ -29,7 +29,7 @@ export interface JobKinds {
     result: ArchiveSummary;
   };
   visibility: {
-    args: { archiveId: string; ranges: ProtectedRange[] | null };
+    args: { archiveId: string } & VisibilityChange;
     progress: Steps;
     result: JobResults['visibility'];
   };

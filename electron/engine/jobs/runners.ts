@@ -18,7 +18,7 @@ export function jobRunners(engine: () => Engine, settings: EngineWorkerData): Jo
   return {
     import: ({ path, replace }, ctx) =>
       runImportJob(engine(), { ...settings, replace: replace === true }, path, ctx),
-    visibility: ({ archiveId, ranges }, ctx) => engine().setVisibility(archiveId, ranges, progressOf(ctx)),
+    visibility: ({ archiveId, ...change }, ctx) => engine().setVisibility(archiveId, change, progressOf(ctx)),
     ownWords: ({ archiveId, words }, ctx) => engine().setOwnWords(archiveId, words, progressOf(ctx)),
     bookmarkImport: ({ archiveId, path, mapping }, ctx) =>
       engine().importBookmarks(archiveId, path, mapping, progressOf(ctx)),

@@ -54,8 +54,8 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
     'account:data': ({ archiveId }) => engine.getAccountData(archiveId),
     'items:conversations': ({ archiveId }) => engine.getConversations(archiveId),
     'visibility:get': ({ archiveId }) => engine.getVisibility(archiveId),
-    'visibility:set': ({ archiveId, ranges }) => ({
-      jobId: jobs.startJob('visibility', { archiveId, ranges }),
+    'visibility:set': (req) => ({
+      jobId: jobs.startJob('visibility', req),
     }),
     'ownWords:get': ({ archiveId }) => engine.getOwnWords(archiveId),
     'ownWords:set': ({ archiveId, words }) => ({ jobId: jobs.startJob('ownWords', { archiveId, words }) }),

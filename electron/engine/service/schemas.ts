@@ -65,7 +65,13 @@ export const requestSchemas = {
   'account:data': byArchive,
   'items:conversations': byArchive,
   'visibility:get': byArchive,
-  'visibility:set': z.object({ archiveId, ranges: z.array(protectedRange).max(1000).nullable() }).strict(),
+  'visibility:set': z
+    .object({
+      archiveId,
+      ranges: z.array(protectedRange).max(1000).nullable().optional(),
+      circleRanges: z.array(protectedRange).max(1000).optional(),
+    })
+    .strict(),
   'ownWords:get': byArchive,
   'ownWords:set': z.object({ archiveId, words: ownWords }).strict(),
   'shell:openPost': z.object({ url: z.string().max(2048) }).strict(),

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { ProtectedRange, VisibilitySettings } from '../../../shared/model/overview';
+import type { VisibilityChange, VisibilitySettings } from '../../../shared/model/overview';
 import type { ArchiveSummary } from '../../../shared/model/summary';
 import type { Connections } from '../connections';
 import { META, getMeta, setMeta } from '../db/meta';
-import { normaliseRanges, visibilitySettings } from '../queries/visibility';
+import { normaliseCircleRanges, normaliseRanges, visibilitySettings } from '../queries/visibility';
 import { reclassifyArchive } from '../classification/user-ranges';
 import { exposureSummary } from '../summary/exposure-summary';
 import type { LibraryService } from './library-service';
@@ -20,10 +20,19 @@ export class VisibilityService {
     return visibilitySettings(this.conn.archive(archiveId));
   }
 
-  /** Stores the user's protected periods (null: back to the archive's history) and re-classifies every item. */
-  set(archiveId: string, ranges: ProtectedRange[] | null, progress?: Progress): ArchiveSummary {
-    const userRanges = ranges === null ? null : normaliseRanges(ranges);
-    return this.reclassify(archiveId, (db) => setMeta(db, META.userRanges, userRanges), progress);
+  /**
+   * Stores the user's protected periods (null: back to the archive's history) and/or Circle-only
+   * periods (a field left out stays as it was), and re-classifies every item under both.
+   */
+  set(archiveId: string, change: VisibilityChange, progress?: Progress): ArchiveSummary {
+    const ranges =
+      change.ranges === undefined || change.ranges === null ? change.ranges : normaliseRanges(change.ranges);
+    const circle = change.circleRanges && normaliseCircleRanges(change.circleRanges);
+    const store = (db: Database) => {
+      if (ranges !== undefined) setMeta(db, META.userRanges, ranges);
+      if (circle) setMeta(db, META.circleRanges, circle);
+    };
+    return this.reclassify(archiveId, store, progress);
   }
 
   /**

@@ -5,6 +5,7 @@ import { generateArchive } from '../../fixtures/generator/index';
 import { Engine, importArchive } from '../../../electron/engine/index';
 import { archiveDbPath } from '../../../electron/engine/library/paths';
 import { tempDir } from './helpers';
+import { CIRCLE_PERIOD } from '../../../shared/exposure/circle';
 
 const work = tempDir('xexp-circle-');
 afterAll(() => work.cleanup());
@@ -76,6 +77,85 @@ describe('Circle posts', () => {
         `You posted ${inPeriod.toLocaleString('en')} times between 30 Aug 2022 and 31 Oct 2023`,
       );
       expect(summary.exposure.visibility.circle).toBe(0);
+    } finally {
+      engine.close();
+    }
+  });
+
+  it('a period the user marks as Circle-only makes their own posts in it Circle posts, kept across a re-import', async () => {
+    const out = join(work.dir, 'marked.zip');
+    await generateArchive({ out, items: 1500, seed: 43, layout: 'modern' });
+    const dataDir = join(work.dir, 'data-marked');
+    const summary = await importArchive(out, { dataDir });
+    const engine = new Engine({ dataDir });
+    try {
+      const id = summary.archiveId;
+      // The second end lies after Circle closed: it is cut to 31 Oct 2023.
+      const marked = engine.setVisibility(id, {
+        circleRanges: [{ from: '2022-01-01', to: '2024-06-01' }],
+      });
+      const inPeriod = engine.queryItems({
+        archiveId: id,
+        kinds: ['post'],
+        from: '2022-08-30',
+        to: '2023-10-31',
+        limit: 1,
+      }).total;
+      expect(inPeriod).toBeGreaterThan(0);
+      expect(marked.exposure.visibility.circle).toBe(inPeriod);
+      expect(engine.getVisibility(id).circleRanges).toEqual([
+        { from: CIRCLE_PERIOD.from, to: CIRCLE_PERIOD.until },
+      ]);
+      const circleRows = engine.queryItems({ archiveId: id, visibilities: ['circle'], limit: 5000 }).rows;
+      expect(circleRows.every((r) => r.kind === 'post')).toBe(true);
+      expect(circleRows.every((r) => r.channels.join() === 'thirdParty')).toBe(true);
+      const detail = engine.getItemDetail(id, circleRows[0]!.id);
+      expect(detail.channelReasons.grokTraining.inScope).toBe(false);
+      expect(detail.channelReasons.grokTraining.reasons.map((r) => r.certainty)).toContain('uncertain');
+      // Posts outside the period and likes, DMs and the rest keep their visibility.
+      const later = engine.queryItems({
+        archiveId: id,
+        kinds: ['post'],
+        from: '2023-11-01',
+        sort: 'dateAsc',
+        limit: 1,
+      });
+      expect(later.rows[0]?.visibility).not.toBe('circle');
+
+      const again = await importArchive(out, { dataDir });
+      expect(again.exposure).toEqual(marked.exposure);
+      expect(engine.getVisibility(id).circleRanges).toEqual([
+        { from: CIRCLE_PERIOD.from, to: CIRCLE_PERIOD.until },
+      ]);
+
+      expect(() =>
+        engine.setVisibility(id, { circleRanges: [{ from: '2024-01-01', to: '2024-02-01' }] }),
+      ).toThrow(/outside the time Twitter Circle existed/);
+      expect(engine.setVisibility(id, { circleRanges: [] }).exposure).toEqual(summary.exposure);
+    } finally {
+      engine.close();
+    }
+  });
+
+  it("an archive that lists its Circle posts keeps X's own list over a period the user marks", async () => {
+    const out = join(work.dir, 'listed.zip');
+    await generateArchive({
+      out,
+      items: 600,
+      seed: 44,
+      layout: 'modern',
+      generationDate: '2023-01-20T12:00:00.000Z',
+      counts: { circlePosts: 5 },
+    });
+    const dataDir = join(work.dir, 'data-listed');
+    const summary = await importArchive(out, { dataDir });
+    const engine = new Engine({ dataDir });
+    try {
+      const marked = engine.setVisibility(summary.archiveId, {
+        circleRanges: [{ from: CIRCLE_PERIOD.from, to: CIRCLE_PERIOD.until }],
+      });
+      expect(marked.exposure.visibility.circle).toBe(5);
+      expect(engine.getVisibility(summary.archiveId).archiveMarksCircle).toBe(true);
     } finally {
       engine.close();
     }

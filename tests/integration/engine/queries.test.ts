@@ -214,7 +214,9 @@ describe('visibility correction', () => {
     expect(v.hasHistory).toBe(generated.protectedHistory.length > 0);
     expect(v.userRanges).toBeNull();
     const before = engine.getSummary(summary.archiveId);
-    const protectedAll = engine.setVisibility(summary.archiveId, [{ from: '2000-01-01', to: null }]);
+    const protectedAll = engine.setVisibility(summary.archiveId, {
+      ranges: [{ from: '2000-01-01', to: null }],
+    });
     const postKinds = ['post', 'communityPost', 'deletedPost'];
     const posts = all.filter((r) => postKinds.includes(r.kind)).length;
     expect(protectedAll.exposure.visibility).toEqual({
@@ -230,17 +232,17 @@ describe('visibility correction', () => {
     expect(
       engine.queryItems({ archiveId: summary.archiveId, visibilities: ['protected'], limit: 1 }).total,
     ).toBe(posts);
-    const undone = engine.setVisibility(summary.archiveId, null);
+    const undone = engine.setVisibility(summary.archiveId, { ranges: null });
     expect(undone.exposure).toEqual(before.exposure);
     expect(engine.getSummary(summary.archiveId).exposure).toEqual(before.exposure);
-    expect(() => engine.setVisibility(summary.archiveId, [{ from: '2024-01-02', to: '2024-01-01' }])).toThrow(
-      /ends before/,
-    );
+    expect(() =>
+      engine.setVisibility(summary.archiveId, { ranges: [{ from: '2024-01-02', to: '2024-01-01' }] }),
+    ).toThrow(/ends before/);
   });
 
   it('survives a re-import of the same archive', async () => {
     const ranges = [{ from: '2000-01-01T00:00:00.000Z', to: null }];
-    const corrected = engine.setVisibility(summary.archiveId, ranges);
+    const corrected = engine.setVisibility(summary.archiveId, { ranges });
     const again = await importArchive(generated.path, { dataDir: join(work.dir, 'data') });
     expect(again.archiveId).toBe(summary.archiveId);
     expect(again.exposure).toEqual(corrected.exposure);
@@ -251,7 +253,7 @@ describe('visibility correction', () => {
       limit: 1,
     }).total;
     expect(protectedRows).toBe(corrected.exposure.visibility.protected);
-    expect(engine.setVisibility(summary.archiveId, null).exposure).toEqual(summary.exposure);
+    expect(engine.setVisibility(summary.archiveId, { ranges: null }).exposure).toEqual(summary.exposure);
   });
 });
 

@@ -78,7 +78,7 @@ describe("the person's own sensitive words", () => {
   });
 
   it('stay applied when the protected periods are corrected', () => {
-    engine.setVisibility(summary.archiveId, [{ from: '2020-01-01', to: '2020-06-01' }]);
+    engine.setVisibility(summary.archiveId, { ranges: [{ from: '2020-01-01', to: '2020-06-01' }] });
     expect(familyItemsWith(word).length).toBeGreaterThan(0);
   });
 

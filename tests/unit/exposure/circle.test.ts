@@ -55,3 +55,27 @@ describe('Circle posts: a chosen audience, not public', () => {
     expect(like.visibility).toBe('private');
   });
 });
+
+describe("a period the user marks as Circle-only: the account's own posts in it", () => {
+  const MARKED: ClassifyContext = {
+    ...PUBLIC,
+    circleRanges: [{ from: '2023-01-01T00:00:00.000Z', to: '2023-02-01T00:00:00.000Z' }],
+  };
+  it.each([
+    // [name, kind, createdAt, visibility]
+    ['a post in the period', 'post', '2023-01-10T10:00:00.000Z', 'circle'],
+    ['a post on the first instant', 'post', '2023-01-01T00:00:00.000Z', 'circle'],
+    ['a post on the end instant (exclusive)', 'post', '2023-02-01T00:00:00.000Z', 'assumedPublic'],
+    ['a post before the period', 'post', '2022-12-31T23:59:59.000Z', 'assumedPublic'],
+    ['a post with no date', 'post', null, 'assumedPublic'],
+    [
+      'a deleted post in the period (no longer held)',
+      'deletedPost',
+      '2023-01-10T10:00:00.000Z',
+      'assumedPublic',
+    ],
+    ['a direct message in the period', 'directMessage', '2023-01-10T10:00:00.000Z', 'private'],
+  ] as const)('%s', (_name, kind, createdAt, visibility) => {
+    expect(classifyItem(item({ kind, createdAt }), MARKED).visibility).toBe(visibility);
+  });
+});
