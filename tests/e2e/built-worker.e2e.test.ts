@@ -23,10 +23,13 @@ describe('the built engine worker', () => {
     let ended: (end: JobEnd) => void = () => {};
     const end = new Promise<JobEnd<'import'>>((resolve) => (ended = resolve as (end: JobEnd) => void));
     const workerData: EngineWorkerData = { dataDir };
-    const client = new EngineClient(new Worker(join(ROOT, 'out/main/engine-worker.js'), { workerData }), {
-      progress() {},
-      end: (_jobId, _kind, outcome) => ended(outcome),
-    });
+    const client = new EngineClient(
+      () => new Worker(join(ROOT, 'out/main/engine-worker.js'), { workerData }),
+      {
+        progress() {},
+        end: (_jobId, _kind, outcome) => ended(outcome),
+      },
+    );
     try {
       client.startJob('import', { path: FIXTURE });
       const outcome = await end;

@@ -42,7 +42,7 @@ export interface StartEngineOptions extends EngineWorkerData {
   jobs: JobListener;
 }
 
-const STOPPED = 'The engine of X Exposure stopped unexpectedly. Close the app and open it again.';
+const STOPPED = 'The engine of X Exposure stopped unexpectedly. Try again; it starts again on its own.';
 const CLOSED = 'The engine of X Exposure is closed.';
 
 function fromWire(error: WireError): Error {
@@ -72,21 +72,16 @@ export class EngineClient {
   private stopped: Error | null = null;
   private closing: Promise<void> | null = null;
 
+  private worker: Worker;
+
+  /** `spawn` starts a worker: once now, and again on the next call after the thread died. */
   constructor(
-    private readonly worker: Worker,
+    private readonly spawn: () => Worker,
     private readonly listener: JobListener,
   ) {
     let onReady: () => void = () => {};
     this.ready = new Promise((resolve) => (onReady = resolve));
-    worker.on('message', (message: FromEngine) => {
-      if (message.type === 'ready') onReady();
-      else this.receive(message);
-    });
-    worker.on('error', () => this.stop());
-    worker.on('exit', () => {
-      onReady();
-      this.stop();
-    });
+    this.worker = this.attach(spawn(), onReady);
     const engine: Record<string, unknown> = {
       openMedia: (archiveId: string, archivePath: string) => this.openMedia(archiveId, archivePath),
     };
@@ -94,14 +89,39 @@ export class EngineClient {
     this.engine = engine as RemoteEngine;
   }
 
+  /** Listens to a worker; a thread that is no longer the current one is not heard. */
+  private attach(worker: Worker, onReady: () => void): Worker {
+    worker.on('message', (message: FromEngine) => {
+      if (worker !== this.worker) return;
+      if (message.type === 'ready') onReady();
+      else this.receive(message);
+    });
+    worker.on('error', () => worker === this.worker && this.stop());
+    worker.on('exit', () => {
+      onReady();
+      if (worker === this.worker) this.stop();
+    });
+    return worker;
+  }
+
+  /**
+   * After the thread died unexpectedly (its calls and jobs failed with STOPPED), the next call starts
+   * a new one on the same data folder.
+   */
+  private restartIfStopped(): void {
+    if (!this.stopped || this.closing) return;
+    this.stopped = null;
+    this.worker = this.attach(this.spawn(), () => {});
+  }
+
   /** Starts a job; its id is returned at once, its progress and end go to the listener. */
   startJob<K extends JobKind>(kind: K, args: JobArgs<K>): string {
     const jobId = randomUUID();
     const cancelCell = new SharedArrayBuffer(4);
     this.jobs.set(jobId, { kind, cancelCell: new Int32Array(cancelCell) });
-    if (this.stopped || this.closing) {
-      const message = this.stopped ? STOPPED : CLOSED;
-      queueMicrotask(() => this.endJob(jobId, { outcome: 'error', message }));
+    this.restartIfStopped();
+    if (this.closing) {
+      queueMicrotask(() => this.endJob(jobId, { outcome: 'error', message: CLOSED }));
       return jobId;
     }
     this.post({ type: 'job:start', jobId, kind, args, cancelCell });
@@ -131,7 +151,7 @@ export class EngineClient {
   }
 
   private call(method: EngineCall | 'media:open', args: unknown[]): Promise<unknown> {
-    if (this.stopped) return Promise.reject(this.stopped);
+    this.restartIfStopped();
     if (this.closing) return Promise.reject(new Error(CLOSED));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -226,5 +246,5 @@ export class EngineClient {
 
 /** Starts the engine worker on the data folder (the one function the app, the harness and tests use). */
 export function startEngine({ jobs, ...data }: StartEngineOptions): EngineClient {
-  return new EngineClient(startWorker('engine-worker', { workerData: data }), jobs);
+  return new EngineClient(() => startWorker('engine-worker', { workerData: data }), jobs);
 }
