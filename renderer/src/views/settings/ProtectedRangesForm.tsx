@@ -8,10 +8,34 @@ interface DraftRange {
   stillProtected: boolean;
 }
 
+/** What the periods are of, in the form's words. */
+export interface RangeWording {
+  /** Before the list: "My account was protected…". */
+  lead: string;
+  /** When there is no period. */
+  none: string;
+  /** In each date's label: "Period 1: protected from". */
+  state: string;
+  /** The box for a period that has not ended; absent: every period has an end. */
+  ongoing?: string;
+  add: string;
+  save: string;
+}
+
+export const PROTECTED_WORDING: RangeWording = {
+  lead: 'My account was protected…',
+  none: 'No protected periods: your account was public the whole time.',
+  state: 'protected',
+  ongoing: 'still protected',
+  add: 'Add a period',
+  save: 'Save and re-check',
+};
+
 interface Props {
   initial: ProtectedRange[];
   saving: boolean;
   onSave(ranges: ProtectedRange[]): void;
+  wording?: RangeWording;
 }
 
 let nextKey = 1;
@@ -22,8 +46,8 @@ const toDraft = (r: ProtectedRange): DraftRange => ({
   stillProtected: r.to === null,
 });
 
-/** "My account was protected from … to …", as many times as needed. */
-export function ProtectedRangesForm({ initial, saving, onSave }: Props) {
+/** "My account was protected from … to …" (or another state's wording), as many times as needed. */
+export function ProtectedRangesForm({ initial, saving, onSave, wording = PROTECTED_WORDING }: Props) {
   const [drafts, setDrafts] = useState<DraftRange[]>(() => initial.map(toDraft));
   const [problem, setProblem] = useState<string | null>(null);
   const formId = useId();
@@ -35,7 +59,9 @@ export function ProtectedRangesForm({ initial, saving, onSave }: Props) {
     event.preventDefault();
     const invalid = drafts.find((d) => !d.from || (!d.stillProtected && (!d.to || d.to < d.from)));
     if (invalid) {
-      setProblem('Each period needs a start date, and an end date on or after it (or “still protected”).');
+      setProblem(
+        `Each period needs a start date, and an end date on or after it${wording.ongoing ? ` (or “${wording.ongoing}”)` : ''}.`,
+      );
       return;
     }
     setProblem(null);
@@ -53,16 +79,16 @@ export function ProtectedRangesForm({ initial, saving, onSave }: Props) {
       aria-describedby={problem ? `${formId}-problem` : undefined}
     >
       {drafts.length === 0 ? (
-        <p className="muted">No protected periods: your account was public the whole time.</p>
+        <p className="muted">{wording.none}</p>
       ) : (
-        <p className="range-lead">My account was protected…</p>
+        <p className="range-lead">{wording.lead}</p>
       )}
       <ul className="range-list">
         {drafts.map((d, i) => (
           <li key={d.key} className="range-row">
             <span>from</span>
             <label className="sr-only" htmlFor={`${formId}-from-${d.key}`}>
-              Period {i + 1}: protected from
+              Period {i + 1}: {wording.state} from
             </label>
             <input
               id={`${formId}-from-${d.key}`}
@@ -73,7 +99,7 @@ export function ProtectedRangesForm({ initial, saving, onSave }: Props) {
             />
             <span>to</span>
             <label className="sr-only" htmlFor={`${formId}-to-${d.key}`}>
-              Period {i + 1}: protected until
+              Period {i + 1}: {wording.state} until
             </label>
             <input
               id={`${formId}-to-${d.key}`}
@@ -82,14 +108,16 @@ export function ProtectedRangesForm({ initial, saving, onSave }: Props) {
               disabled={d.stillProtected}
               onChange={(e) => update(d.key, { to: e.target.value })}
             />
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={d.stillProtected}
-                onChange={(e) => update(d.key, { stillProtected: e.target.checked })}
-              />
-              still protected
-            </label>
+            {wording.ongoing && (
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={d.stillProtected}
+                  onChange={(e) => update(d.key, { stillProtected: e.target.checked })}
+                />
+                {wording.ongoing}
+              </label>
+            )}
             <button
               type="button"
               className="button subtle"
@@ -114,10 +142,10 @@ export function ProtectedRangesForm({ initial, saving, onSave }: Props) {
             setDrafts((ds) => [...ds, { key: nextKey++, from: '', to: '', stillProtected: false }])
           }
         >
-          Add a period
+          {wording.add}
         </button>
         <button type="submit" className="button primary" disabled={saving}>
-          {saving ? 'Re-checking your items…' : 'Save and re-check'}
+          {saving ? 'Re-checking your items…' : wording.save}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { ForgetArchiveSection } from './ForgetArchiveSection';
 import { VisibilitySection } from './VisibilitySection';
+import { CircleSection } from './CircleSection';
 import { OwnWordsSection } from './OwnWordsSection';
 import type { ArchiveViewProps } from '../../app/routes';
 import './settings.css';
@@ -11,6 +12,7 @@ export function SettingsView({ archiveId }: ArchiveViewProps) {
         <h1>Settings</h1>
       </header>
       <VisibilitySection archiveId={archiveId} />
+      <CircleSection archiveId={archiveId} />
       <OwnWordsSection archiveId={archiveId} />
       <ForgetArchiveSection archiveId={archiveId} />
     </div>

@@ -1,53 +1,18 @@
-import { useEffect, useState } from 'react';
 import { ProtectedRangesForm } from './ProtectedRangesForm';
-import type { ProtectedRange, VisibilitySettings } from '../../../../shared/model/overview';
-import { api, errorMessage } from '../../bridge';
+import type { ProtectedRange } from '../../../../shared/model/overview';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { JobProgress } from '../../components/JobProgress';
-import { useJob } from '../../jobs/use-job';
 import { formatDate } from '../../../../shared/format/dates';
-import { refreshAfterRecheck } from './refresh-after-recheck';
+import { useVisibilitySettings } from './use-visibility-settings';
 
 /** Correct the assumption about when the account was protected; the engine re-classifies every item. */
 export function VisibilitySection({ archiveId }: { archiveId: string }) {
-  const [settings, setSettings] = useState<VisibilitySettings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [formKey, setFormKey] = useState(0);
-  const job = useJob();
-
-  useEffect(() => {
-    let live = true;
-    api()
-      .getVisibility({ archiveId })
-      .then((s) => live && setSettings(s))
-      .catch((e: unknown) => live && setError(errorMessage(e)));
-    return () => {
-      live = false;
-    };
-  }, [archiveId]);
-
-  const save = async (ranges: ProtectedRange[] | null) => {
-    setSaving(true);
-    setError(null);
-    setSaved(null);
-    try {
-      // A job: every item is checked again, which takes a while in a large archive.
-      const summary = (await job.run('visibility', () => api().setVisibility({ archiveId, ranges })))!;
-      setSettings(await api().getVisibility({ archiveId }));
-      setFormKey((k) => k + 1);
-      refreshAfterRecheck(archiveId);
+  const { settings, error, saving, saved, formKey, job, save: saveChange } = useVisibilitySettings(archiveId);
+  const save = (ranges: ProtectedRange[] | null) =>
+    saveChange({ ranges }, (summary) => {
       const v = summary.exposure.visibility;
-      setSaved(
-        `Saved. Your posts now count as ${v.public + v.assumedPublic} public and ${v.protected} protected when written.`,
-      );
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+      return `Saved. Your posts now count as ${v.public + v.assumedPublic} public and ${v.protected} protected when written.`;
+    });
 
   return (
     <section className="card" aria-labelledby="visibility-title">
