@@ -52,7 +52,12 @@ describe.each(fixtureNames())('a library written by %s', (name) => {
   });
 
   it('keeps the protected-period correction', () => {
-    expect(engine.getVisibility(archiveId)).toEqual(expected.visibility);
+    // Circle periods came after that version: an old library has none, and its archive no Circle file.
+    expect(engine.getVisibility(archiveId)).toEqual({
+      ...expected.visibility,
+      circleRanges: [],
+      archiveMarksCircle: false,
+    });
   });
 
   it('answers the recorded search the same way, and a flag filter that names its index', () => {
