@@ -1,7 +1,7 @@
 import { ProtectedRangesForm, type RangeWording } from './ProtectedRangesForm';
 import type { ProtectedRange } from '../../../../shared/model/overview';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { JobProgress } from '../../components/JobProgress';
+import { RecheckStatus } from './RecheckStatus';
 import { useVisibilitySettings } from './use-visibility-settings';
 
 const CIRCLE_WORDING: RangeWording = {
@@ -56,14 +56,7 @@ export function CircleSection({ archiveId }: { archiveId: string }) {
               Remove my Circle periods
             </button>
           )}
-          {job.running && (
-            <JobProgress label="Checking every item again" job={job.running} onCancel={job.cancel} />
-          )}
-          {saved && (
-            <p className="notice notice-success" role="status">
-              {saved}
-            </p>
-          )}
+          <RecheckStatus running={job.running} onCancel={job.cancel} saved={saved} />
         </>
       )}
     </section>

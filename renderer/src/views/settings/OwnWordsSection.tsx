@@ -8,7 +8,7 @@ import { FLAG_LABELS } from '../../../../shared/format/labels';
 import { formatCount } from '../../../../shared/format/numbers';
 import { api, errorMessage } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { JobProgress } from '../../components/JobProgress';
+import { RecheckStatus } from './RecheckStatus';
 import { useJob } from '../../jobs/use-job';
 import { refreshAfterRecheck } from './refresh-after-recheck';
 
@@ -139,14 +139,7 @@ export function OwnWordsSection({ archiveId }: { archiveId: string }) {
           <button type="button" className="button" disabled={!!job.running} onClick={() => void save()}>
             Save and check again
           </button>
-          {job.running && (
-            <JobProgress label="Checking every item again" job={job.running} onCancel={job.cancel} />
-          )}
-          {saved && (
-            <p className="notice notice-success" role="status">
-              {saved}
-            </p>
-          )}
+          <RecheckStatus running={job.running} onCancel={job.cancel} saved={saved} />
         </>
       )}
     </section>

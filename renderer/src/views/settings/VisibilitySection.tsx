@@ -1,7 +1,7 @@
 import { ProtectedRangesForm } from './ProtectedRangesForm';
 import type { ProtectedRange } from '../../../../shared/model/overview';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { JobProgress } from '../../components/JobProgress';
+import { RecheckStatus } from './RecheckStatus';
 import { formatDate } from '../../../../shared/format/dates';
 import { useVisibilitySettings } from './use-visibility-settings';
 
@@ -54,14 +54,7 @@ export function VisibilitySection({ archiveId }: { archiveId: string }) {
               Go back to the archive’s history
             </button>
           )}
-          {job.running && (
-            <JobProgress label="Checking every item again" job={job.running} onCancel={job.cancel} />
-          )}
-          {saved && (
-            <p className="notice notice-success" role="status">
-              {saved}
-            </p>
-          )}
+          <RecheckStatus running={job.running} onCancel={job.cancel} saved={saved} />
         </>
       )}
     </section>
