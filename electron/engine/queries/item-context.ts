@@ -9,35 +9,56 @@ import type { ItemContext, ThreadMessage } from '../../../shared/model/items';
 /** Messages of a chat shown around the open one. */
 const THREAD_WINDOW = 40;
 
-/** The rows around `itemId`, at most THREAD_WINDOW, in order. */
-function around<T extends { id: number }>(all: T[], itemId: number): T[] {
+/** Where the messages of a thread are stored: its table, the column naming the thread, the sender's column. */
+const THREADS = {
+  grok: { table: 'grok_messages', key: 'chat_id', sender: 'sender' },
+  dm: { table: 'dm_messages', key: 'conversation_id', sender: 'sender_id' },
+} as const;
+
+interface StoredMessage {
+  id: number;
+  sender: string | null;
+  createdAt: string | null;
+  text: string | null;
+}
+
+/**
+ * The messages of one thread around `itemId`, at most THREAD_WINDOW, in time order, with how many the
+ * thread holds in all.
+ */
+function threadMessages(
+  db: Database,
+  thread: keyof typeof THREADS,
+  threadId: string,
+  itemId: number,
+): { messages: StoredMessage[]; total: number } {
+  const { table, key, sender } = THREADS[thread];
+  const all = db
+    .prepare(
+      `SELECT i.id, t.${sender} AS sender, i.created_at AS createdAt, i.text FROM ${table} t
+       JOIN items i ON i.id = t.item_id WHERE t.${key} = ? ORDER BY i.created_at, i.id`,
+    )
+    .all(threadId) as StoredMessage[];
   const at = Math.max(
     0,
     all.findIndex((m) => m.id === itemId),
   );
   const start = Math.max(0, Math.min(at - THREAD_WINDOW / 2, all.length - THREAD_WINDOW));
-  return all.slice(start, start + THREAD_WINDOW);
+  return { messages: all.slice(start, start + THREAD_WINDOW), total: all.length };
 }
 
 export function grokChat(db: Database, chatId: string, itemId: number): ItemContext {
-  const all = db
-    .prepare(
-      `SELECT i.id, g.sender, i.created_at, i.text FROM grok_messages g JOIN items i ON i.id = g.item_id
-       WHERE g.chat_id = ? ORDER BY i.created_at, i.id`,
-    )
-    .all(chatId) as Array<{
-    id: number;
-    sender: string | null;
-    created_at: string | null;
-    text: string | null;
-  }>;
-  const messages: ThreadMessage[] = around(all, itemId).map((m) => ({
-    id: m.id,
-    fromGrok: m.sender === 'Agent',
-    createdAt: m.created_at,
-    text: m.text,
-  }));
-  return { kind: 'grokChat', messages, total: all.length };
+  const { messages, total } = threadMessages(db, 'grok', chatId, itemId);
+  return {
+    kind: 'grokChat',
+    messages: messages.map((m) => ({
+      id: m.id,
+      fromGrok: m.sender === 'Agent',
+      createdAt: m.createdAt,
+      text: m.text,
+    })),
+    total,
+  };
 }
 
 export function conversation(
@@ -56,22 +77,11 @@ export function conversation(
   const others = Array.isArray(participants)
     ? participants.filter((p): p is string => typeof p === 'string' && p !== accountId)
     : [];
-  const all = db
-    .prepare(
-      `SELECT i.id, d.sender_id, i.created_at, i.text FROM dm_messages d JOIN items i ON i.id = d.item_id
-       WHERE d.conversation_id = ? ORDER BY i.created_at, i.id`,
-    )
-    .all(conversationId) as Array<{
-    id: number;
-    sender_id: string | null;
-    created_at: string | null;
-    text: string | null;
-  }>;
-  const thread: ThreadMessage[] = around(all, itemId).map((m) => ({
+  const thread: ThreadMessage[] = threadMessages(db, 'dm', conversationId, itemId).messages.map((m) => ({
     id: m.id,
     fromGrok: false,
-    from: m.sender_id === accountId ? null : m.sender_id,
-    createdAt: m.created_at,
+    from: m.sender === accountId ? null : m.sender,
+    createdAt: m.createdAt,
     text: revealPrivate ? m.text : null,
   }));
   return {
