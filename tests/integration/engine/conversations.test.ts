@@ -1,37 +1,23 @@
 /** Browse's conversation filter: each DM conversation with its message count, and the list narrowed to one. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { generateArchive } from '../../fixtures/generator/index';
-import { Engine, importArchive } from '../../../electron/engine/index';
-import type { ArchiveSummary } from '../../../shared/model/summary';
-import { tempDir } from './helpers';
+import type { Engine } from '../../../electron/engine/index';
+import { useGeneratedLibrary } from './generated-library';
 
-let work: ReturnType<typeof tempDir>;
-let summary: ArchiveSummary;
-let engine: Engine;
+const lib = useGeneratedLibrary({ items: 800, seed: 47 });
 
-beforeAll(async () => {
-  work = tempDir('xe-conversations-');
-  const generated = await generateArchive({ out: join(work.dir, 'dm.zip'), items: 800, seed: 47 });
-  summary = await importArchive(generated.path, { dataDir: join(work.dir, 'data') });
-  engine = new Engine({ dataDir: join(work.dir, 'data') });
-}, 60_000);
-
-afterAll(() => {
-  engine.close();
-  work.cleanup();
-});
-
-const archiveFile = () => join(work.dir, 'data', 'archives', `${summary.archiveId}.sqlite`);
-const allIds = (q: Parameters<Engine['queryItems']>[0]) => engine.matchingItemIds(q);
+const allIds = (q: Parameters<Engine['queryItems']>[0]) => lib.engine.matchingItemIds(q);
 
 describe('conversations in Browse', () => {
   it('lists every conversation once, its counts adding up to the direct messages', () => {
-    const list = engine.getConversations(summary.archiveId);
+    const list = lib.engine.getConversations(lib.summary.archiveId);
     expect(list.length).toBeGreaterThan(1);
     expect(new Set(list.map((c) => c.id)).size).toBe(list.length);
-    const dms = engine.queryItems({ archiveId: summary.archiveId, kinds: ['directMessage'], limit: 1 });
+    const dms = lib.engine.queryItems({
+      archiveId: lib.summary.archiveId,
+      kinds: ['directMessage'],
+      limit: 1,
+    });
     expect(list.reduce((n, c) => n + c.messages, 0)).toBe(dms.total);
     for (const c of list) {
       if (c.group) {
@@ -40,22 +26,26 @@ describe('conversations in Browse', () => {
       } else {
         expect(c.people).toBe(1);
         expect(c.accountId).toMatch(/^\d+$/);
-        expect(c.accountId).not.toBe(summary.account.accountId);
+        expect(c.accountId).not.toBe(lib.summary.account.accountId);
       }
     }
     expect(list.some((c) => c.group)).toBe(true);
   });
 
   it('narrows the list to a conversation: its messages only, counted as the filter lists them', () => {
-    const list = engine.getConversations(summary.archiveId);
+    const list = lib.engine.getConversations(lib.summary.archiveId);
     const chosen = list[0]!;
-    const page = engine.queryItems({ archiveId: summary.archiveId, conversations: [chosen.id], limit: 1000 });
+    const page = lib.engine.queryItems({
+      archiveId: lib.summary.archiveId,
+      conversations: [chosen.id],
+      limit: 1000,
+    });
     expect(page.total).toBe(chosen.messages);
     expect(page.rows).toHaveLength(chosen.messages);
     expect(page.rows.every((r) => r.kind === 'directMessage')).toBe(true);
     expect(page.kindCounts).toEqual({ directMessage: chosen.messages });
     for (const row of page.rows.slice(0, 5)) {
-      const detail = engine.getItemDetail(summary.archiveId, row.id);
+      const detail = lib.engine.getItemDetail(lib.summary.archiveId, row.id);
       if (detail.context?.kind !== 'conversation') throw new Error('not a conversation');
       expect(detail.context.messages).toBeGreaterThan(0);
     }
@@ -63,36 +53,43 @@ describe('conversations in Browse', () => {
     expect(dates).toEqual([...dates].sort().reverse());
 
     // Two conversations: both sets of messages; with other filters, within them.
-    const two = allIds({ archiveId: summary.archiveId, conversations: [list[0]!.id, list[1]!.id] });
+    const two = allIds({ archiveId: lib.summary.archiveId, conversations: [list[0]!.id, list[1]!.id] });
     expect(two).toHaveLength(list[0]!.messages + list[1]!.messages);
-    const posts = engine.queryItems({
-      archiveId: summary.archiveId,
+    const posts = lib.engine.queryItems({
+      archiveId: lib.summary.archiveId,
       conversations: [chosen.id],
       kinds: ['post'],
     });
     expect(posts.total).toBe(0);
-    const unknown = engine.queryItems({ archiveId: summary.archiveId, conversations: ['no-such-chat'] });
+    const unknown = lib.engine.queryItems({
+      archiveId: lib.summary.archiveId,
+      conversations: ['no-such-chat'],
+    });
     expect(unknown.total).toBe(0);
   });
 
   it('combines a conversation with a search: the matches inside it', () => {
-    const chosen = engine.getConversations(summary.archiveId)[0]!;
-    const inside = new Set(allIds({ archiveId: summary.archiveId, conversations: [chosen.id] }));
+    const chosen = lib.engine.getConversations(lib.summary.archiveId)[0]!;
+    const inside = new Set(allIds({ archiveId: lib.summary.archiveId, conversations: [chosen.id] }));
     const word = 'the';
-    const searched = allIds({ archiveId: summary.archiveId, text: word });
-    const both = allIds({ archiveId: summary.archiveId, text: word, conversations: [chosen.id] });
+    const searched = allIds({ archiveId: lib.summary.archiveId, text: word });
+    const both = allIds({ archiveId: lib.summary.archiveId, text: word, conversations: [chosen.id] });
     expect(both.length).toBeGreaterThan(0);
     expect(both).toEqual(searched.filter((id) => inside.has(id)));
-    const page = engine.queryItems({ archiveId: summary.archiveId, text: word, conversations: [chosen.id] });
+    const page = lib.engine.queryItems({
+      archiveId: lib.summary.archiveId,
+      text: word,
+      conversations: [chosen.id],
+    });
     expect(page.total).toBe(both.length);
   });
 
   it('names the other person by the handle a reply to them gives, and only then', () => {
-    const before = engine.getConversations(summary.archiveId);
+    const before = lib.engine.getConversations(lib.summary.archiveId);
     expect(before.every((c) => c.handle === null)).toBe(true);
     const other = before.find((c) => !c.group)!;
     // A post replying to that account, as an archive stores one: its number and its handle.
-    const db = new Database(archiveFile());
+    const db = new Database(lib.archiveFile);
     try {
       db.prepare(
         `UPDATE posts SET reply_to_user_id = ?, reply_to_screen_name = 'sam_example'
@@ -101,13 +98,13 @@ describe('conversations in Browse', () => {
     } finally {
       db.close();
     }
-    const after = engine.getConversations(summary.archiveId);
+    const after = lib.engine.getConversations(lib.summary.archiveId);
     expect(after.find((c) => c.id === other.id)?.handle).toBe('sam_example');
     expect(after.filter((c) => c.handle !== null)).toHaveLength(1);
   });
 
   it('finds a conversation’s messages through its index', () => {
-    const db = new Database(archiveFile(), { readonly: true });
+    const db = new Database(lib.archiveFile, { readonly: true });
     try {
       const plan = db
         .prepare(
