@@ -15,39 +15,33 @@
  * (only the third-party clause reaches it): 3 or more is medium, less is low.
  */
 import { FLAGS, type Channel, type Flag, type Level } from '../model/kinds';
+import { SPECIAL_CATEGORIES } from './lexicon/types';
 
-/** Flags that reveal who someone is, where they are, or art. 9 special-category data. */
-export const SENSITIVE_FLAGS: ReadonlySet<Flag> = new Set<Flag>([
-  'contact',
-  'location',
-  'finance',
-  'health',
-  'religion',
-  'politics',
-  'sexuality',
-  'ethnicity',
-  'union',
-  'family',
-]);
+/** The flags of the detectors that find who someone is or where: contact details, a place, money. */
+const IDENTIFYING_FLAGS = ['contact', 'location', 'finance'] as const;
 
-/** Flags that make an item richer personal data without being sensitive on their own. */
-export const PERSONAL_FLAGS: ReadonlySet<Flag> = new Set<Flag>(['media', 'emotional', 'otherPeople']);
+/**
+ * Flags that reveal who someone is, where they are, or art. 9 special-category data: the identifying
+ * detectors' flags, the special categories the word lists detect, and family members named.
+ */
+const SENSITIVE = [...IDENTIFYING_FLAGS, ...SPECIAL_CATEGORIES, 'family'] as const satisfies readonly Flag[];
+type SensitiveFlag = (typeof SENSITIVE)[number];
+export const SENSITIVE_FLAGS: ReadonlySet<Flag> = new Set<Flag>(SENSITIVE);
 
-/** The table above: a flag's weight, and a sensitive flag's weight when its evidence is weak. */
-export const SIGNAL_WEIGHTS: Readonly<Record<Flag, number>> = {
-  contact: 3,
-  location: 3,
-  finance: 3,
-  health: 3,
-  religion: 3,
-  politics: 3,
-  sexuality: 3,
-  ethnicity: 3,
-  union: 3,
-  family: 3,
+/** Every other flag: richer personal data without being sensitive on its own, with its weight. */
+const PERSONAL_WEIGHTS: Readonly<Record<Exclude<Flag, SensitiveFlag>, number>> = {
   media: 1,
   emotional: 1,
   otherPeople: 0,
+};
+
+/** Flags that make an item richer personal data without being sensitive on their own. */
+export const PERSONAL_FLAGS: ReadonlySet<Flag> = new Set(FLAGS.filter((f) => !SENSITIVE_FLAGS.has(f)));
+
+/** The table above: a flag's weight, and a sensitive flag's weight when its evidence is weak. */
+export const SIGNAL_WEIGHTS: Readonly<Record<Flag, number>> = {
+  ...PERSONAL_WEIGHTS,
+  ...(Object.fromEntries(SENSITIVE.map((f) => [f, 3])) as Record<SensitiveFlag, number>),
 };
 export const WEAK_WEIGHT = 1;
 /** The score from which public data is high and private data medium. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LEVEL_RULE_TEXT, levelFor } from '../../../shared/exposure/level';
-import type { Channel, Flag, Level } from '../../../shared/model/kinds';
+import {
+  LEVEL_RULE_TEXT,
+  PERSONAL_FLAGS,
+  SENSITIVE_FLAGS,
+  SIGNAL_WEIGHTS,
+  levelFor,
+} from '../../../shared/exposure/level';
+import { SPECIAL_CATEGORIES } from '../../../shared/exposure/lexicon/types';
+import { FLAGS, type Channel, type Flag, type Level } from '../../../shared/model/kinds';
 
 const PRIVATE: Channel[] = ['thirdParty'];
 const GROK: Channel[] = ['thirdParty', 'grokTraining'];
@@ -68,5 +75,36 @@ describe('levelFor', () => {
   it('has a one-paragraph rule text that names every level', () => {
     expect(LEVEL_RULE_TEXT).not.toContain('\n');
     for (const word of ['high', 'medium', 'low']) expect(LEVEL_RULE_TEXT).toContain(` ${word}`);
+  });
+});
+
+describe('the signal table', () => {
+  // The level's table, one row per flag: sensitive or not, and its weight.
+  const TABLE: Array<[Flag, boolean, number]> = [
+    ['contact', true, 3],
+    ['location', true, 3],
+    ['finance', true, 3],
+    ['health', true, 3],
+    ['religion', true, 3],
+    ['politics', true, 3],
+    ['sexuality', true, 3],
+    ['ethnicity', true, 3],
+    ['union', true, 3],
+    ['family', true, 3],
+    ['media', false, 1],
+    ['emotional', false, 1],
+    ['otherPeople', false, 0],
+  ];
+
+  it.each(TABLE)('%s: sensitive %s, weight %d', (flag, sensitive, weight) => {
+    expect(SENSITIVE_FLAGS.has(flag)).toBe(sensitive);
+    expect(PERSONAL_FLAGS.has(flag)).toBe(!sensitive);
+    expect(SIGNAL_WEIGHTS[flag]).toBe(weight);
+  });
+
+  it('covers every flag, and every special category the word lists detect is sensitive', () => {
+    expect(TABLE.map(([f]) => f).sort()).toEqual([...FLAGS].sort());
+    expect(Object.keys(SIGNAL_WEIGHTS).sort()).toEqual([...FLAGS].sort());
+    for (const c of SPECIAL_CATEGORIES) expect(SENSITIVE_FLAGS.has(c)).toBe(true);
   });
 });
