@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/model/bookmarks';
 import type { ArchiveSummary } from '../../../shared/model/summary';
 import { UserFacingError } from '../errors';
+import { noProgress, progressParts, type Progress } from '../services/progress';
 import { META, getMeta, setMeta } from '../db/meta';
 import { archiveClassifyContext } from '../classification/context';
 import { storedUserRanges } from '../classification/user-ranges';
@@ -13,6 +14,12 @@ import { exposureSummary } from '../summary/exposure-summary';
 import { loadBookmarkFile } from './load';
 import { BOOKMARK_IMPORT_META } from './schema';
 import { writeBookmarks } from './write';
+
+/**
+ * The shares of an import's time: reading and parsing the file, then writing its rows (each one
+ * classified). Measured on 150,000 rows: 3.6 s and 16.7 s.
+ */
+const READ_AND_WRITE = [1, 4];
 
 /** The archive's classification context, as the import and the user's visibility correction left it. */
 function archiveContext(db: Database, summary: ArchiveSummary) {
@@ -30,16 +37,16 @@ export function importBookmarkFile(
   path: string,
   mapping?: BookmarkMapping,
   now: string = new Date().toISOString(),
-  /** Called once the file is read, before anything is written; may throw to stop. */
-  onRead?: () => void,
+  /** Told how far the import is, as the file is read and as its rows are written; may throw to stop. */
+  progress: Progress = noProgress,
 ): BookmarkImportResult {
-  const { preview, mapped } = loadBookmarkFile(path, mapping);
+  const [reading, writing] = progressParts(progress, READ_AND_WRITE);
+  const { preview, mapped } = loadBookmarkFile(path, mapping, reading);
   const error = preview.problems.find((p) => p.severity === 'error');
   if (error) throw new UserFacingError('BAD_INPUT', error.message, preview.fileName);
-  onRead?.();
   const ctx = archiveContext(db, summary);
   return db.transaction(() => {
-    const outcome = writeBookmarks(db, mapped.records, ctx, preview.fileName, now);
+    const outcome = writeBookmarks(db, mapped.records, ctx, preview.fileName, now, writing);
     const bookmarks = (db.prepare('SELECT count(*) AS n FROM bookmarks').get() as { n: number }).n;
     const next: ArchiveSummary = {
       ...summary,

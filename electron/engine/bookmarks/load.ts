@@ -1,5 +1,6 @@
 import type { BookmarkMapping, BookmarkPreview, BookmarkProblem } from '../../../shared/model/bookmarks';
 import { UserFacingError } from '../errors';
+import { noProgress, type Progress } from '../services/progress';
 import { guessMapping } from './columns';
 import { openBookmarkFile } from './read-text';
 import { tableOfChunks } from './read-table';
@@ -14,10 +15,15 @@ export interface LoadedBookmarks {
 
 /**
  * Reads a bookmark export and applies a mapping (the guess when none is given). Nothing is written:
- * this is the preview, and the first half of an import.
+ * this is the preview, and the first half of an import. `progress` is told the bytes read (and parsed,
+ * as the file is parsed while it is read).
  */
-export function loadBookmarkFile(path: string, mapping?: BookmarkMapping): LoadedBookmarks {
-  const file = openBookmarkFile(path);
+export function loadBookmarkFile(
+  path: string,
+  mapping?: BookmarkMapping,
+  progress: Progress = noProgress,
+): LoadedBookmarks {
+  const file = openBookmarkFile(path, progress);
   let table;
   try {
     table = tableOfChunks(file.chunks, file.fileName);

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserFacingError } from '../errors';
+import { noProgress, type Progress } from '../services/progress';
 
 import { BOOKMARK_LIMITS } from './limits';
 import { encodingOf, NOT_TEXT, NOT_UTF8, TextChunks } from './text-chunks';
@@ -32,8 +33,12 @@ export function decodeBookmarkBytes(bytes: Uint8Array, path: string): DecodedTex
 /**
  * Opens a bookmark export to be read a chunk at a time (see TextChunks): only its size, kind and
  * encoding are checked here; a file far larger than any export is refused before a byte is parsed.
+ * `progress` is told the bytes read as the chunks are read.
  */
-export function openBookmarkFile(path: string): { chunks: TextChunks; fileName: string } {
+export function openBookmarkFile(
+  path: string,
+  progress: Progress = noProgress,
+): { chunks: TextChunks; fileName: string } {
   let size: number;
   try {
     const stat = statSync(path);
@@ -47,5 +52,8 @@ export function openBookmarkFile(path: string): { chunks: TextChunks; fileName: 
   if (size > BOOKMARK_LIMITS.maxFileBytes) {
     throw bad(path, `the file is ${Math.round(size / 1024 / 1024)} MB; a bookmarks export is far smaller`);
   }
-  return { chunks: new TextChunks(path, basename(path)), fileName: basename(path) };
+  return {
+    chunks: new TextChunks(path, basename(path), (bytes) => progress(bytes, size)),
+    fileName: basename(path),
+  };
 }

@@ -29,6 +29,8 @@ export class TextChunks implements Iterable<string> {
   constructor(
     private readonly path: string,
     private readonly fileName: string,
+    /** Told the bytes read so far after each chunk; it may throw to stop the reading. */
+    private readonly onRead: (bytes: number) => void = () => {},
   ) {
     const head = Buffer.alloc(8192);
     const fd = openSync(path, 'r');
@@ -55,6 +57,7 @@ export class TextChunks implements Iterable<string> {
       for (;;) {
         const n = readSync(fd, buf, 0, buf.length, position);
         position += n;
+        this.onRead(position);
         const text = this.decode(decoder, n === 0 ? undefined : buf.subarray(0, n), n > 0);
         if (text) yield text;
         if (n === 0) return;

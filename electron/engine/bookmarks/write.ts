@@ -11,6 +11,7 @@ import { ReasonStore } from '../classification/reasons';
 import { classificationColumns, prepareItemInsert } from '../classification/stored-columns';
 import { reclassifyIds } from '../classification/reclassify';
 import { META, setMeta } from '../db/meta';
+import { noProgress, type Progress } from '../services/progress';
 import { computeKindRanges } from '../queries/kind-ranges';
 import { BOOKMARK_IMPORT_META } from './schema';
 import type { BookmarkRecordIn } from './rows';
@@ -23,6 +24,8 @@ export interface WriteOutcome {
 
 const NO_MEDIA: never[] = [];
 const NO_MENTIONS: string[] = [];
+/** Rows written between two progress reports. */
+const PROGRESS_ROWS = 2000;
 
 /** Takes the previous import out: its own items go, archive items get back their missing text. Returns how many. */
 function removePreviousImport(db: Database): { replaced: number; restored: number[] } {
@@ -62,6 +65,8 @@ export function writeBookmarks(
   ctx: ClassifyContext,
   fileName: string,
   now: string,
+  /** Told the rows written or merged; it may throw to stop (the transaction rolls back). */
+  progress: Progress = noProgress,
 ): WriteOutcome {
   return db.transaction(() => {
     const { replaced, restored } = removePreviousImport(db);
@@ -86,7 +91,10 @@ export function writeBookmarks(
     let nextId = ((db.prepare('SELECT max(id) AS m FROM items').get() as { m: number | null }).m ?? 0) + 1;
     const reclassify = new Set(restored);
     let merged = 0;
+    let done = 0;
+    progress(0, records.length);
     for (const r of records) {
+      if (++done % PROGRESS_ROWS === 0) progress(done, records.length);
       const known = archive.get(r.postId);
       if (known) {
         merged++;
@@ -128,6 +136,7 @@ export function writeBookmarks(
       if (r.text !== null) insertFts.run(id, r.text);
       insertImport.run(r.postId, id, 0, 0, r.author);
     }
+    progress(records.length, records.length);
     if (reclassify.size > 0) reclassifyIds(db, ctx, [...reclassify]);
     refreshBookmarkFacets(db);
     // The search counts rely on each kind's id range; the new items extend (or split) the bookmarks'.

@@ -28,18 +28,15 @@ export class BookmarkService {
     mapping?: BookmarkMapping,
     progress: Progress = noProgress,
   ): BookmarkImportResult {
-    // Two steps: reading the file, then writing it (one transaction).
-    progress(0, 2);
     const result = importBookmarkFile(
       this.conn.archive(archiveId),
       this.library.summary(archiveId),
       path,
       mapping,
       undefined,
-      () => progress(1, 2),
+      progress,
     );
     this.library.record(result.summary);
-    progress(2, 2);
     // Everything cached for this archive (counts, search hits, temp tables on its connection) is stale.
     this.conn.release(archiveId);
     return result;

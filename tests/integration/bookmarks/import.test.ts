@@ -177,11 +177,33 @@ describe('importing a bookmark export into an archive', () => {
     expect(detail.url).toMatch(/^https:\/\/x\.com\/[xy]\/status\/19000000000000005/);
   });
 
+  it('reports how far an import is, and a stop while writing keeps the previous import', () => {
+    const before = join(work.dir, 'kept.csv');
+    writeCsv(before, makeBookmarks(500, 5));
+    engine.importBookmarks(summary.archiveId, before);
+    const path = join(work.dir, 'stopped.csv');
+    writeCsv(path, makeBookmarks(1000, 12_000));
+    const seen: Array<[number, number]> = [];
+    const stop = new Error('stopped');
+    expect(() =>
+      engine.importBookmarks(summary.archiveId, path, undefined, (done, total) => {
+        seen.push([done, total]);
+        if (done > total * 0.6) throw stop;
+      }),
+    ).toThrow(stop);
+    // Read in several chunks, then rows written, on one rising scale, stopped before the end.
+    expect(seen.length).toBeGreaterThanOrEqual(5);
+    expect(seen.map(([d]) => d)).toEqual(seen.map(([d]) => d).sort((a, b) => a - b));
+    expect(seen.at(-1)![0]).toBeLessThan(seen.at(-1)![1]);
+    expect(bookmarkRows()).toHaveLength(5);
+    expect(engine.getBookmarkImport(summary.archiveId)?.fileName).toBe('kept.csv');
+  });
+
   it('imports a huge export (60,000 rows) and replaces it again', () => {
     const path = join(work.dir, 'huge.csv');
     writeCsv(path, makeBookmarks(10_000, 60_000));
     const result = engine.importBookmarks(summary.archiveId, path);
-    expect(result).toMatchObject({ imported: 60_000, merged: 0, replaced: 2, skipped: 0 });
+    expect(result).toMatchObject({ imported: 60_000, merged: 0, replaced: 5, skipped: 0 });
     expect(result.summary.counts.bookmarks).toBe(60_000);
     expect(engine.queryItems({ archiveId: summary.archiveId, kinds: ['bookmark'], limit: 1 }).total).toBe(
       60_000,

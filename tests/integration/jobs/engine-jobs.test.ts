@@ -139,7 +139,8 @@ describe('jobs of the engine worker', { timeout: 120_000 }, () => {
 
   it('imports a bookmark export as a job, and the library has the new count', async () => {
     const file = join(root, 'bookmarks.csv');
-    writeCsv(file, makeBookmarks(0, 300));
+    // Enough rows for a file of several chunks and several progress reports while writing.
+    writeCsv(file, makeBookmarks(0, 9000));
     const { client } = engine;
     const preview = await client.engine.previewBookmarks(file);
     const jobId = client.startJob('bookmarkImport', {
@@ -150,10 +151,16 @@ describe('jobs of the engine worker', { timeout: 120_000 }, () => {
     const end = (await engine.ended(jobId)) as JobEnd<'bookmarkImport'>;
     expect(end.outcome).toBe('done');
     if (end.outcome !== 'done') return;
-    expect(end.result.imported).toBe(300);
+    expect(end.result.imported).toBe(9000);
     expect((await client.engine.getSummary(summary.archiveId)).counts.bookmarks).toBe(
       end.result.summary.counts.bookmarks,
     );
-    expect(steps(jobId).map((s) => s.done)).toEqual([0, 1, 2]);
+    // Progress as the file is read and its rows written: on one scale, rising, ending at the whole.
+    const reported = steps(jobId);
+    expect(new Set(reported.map((s) => s.total)).size).toBe(1);
+    const done = reported.map((s) => s.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(new Set(done).size).toBeGreaterThanOrEqual(6);
+    expect(done.at(-1)).toBe(reported[0]!.total);
   });
 });
