@@ -25,6 +25,7 @@ import { QueryService } from './services/query-service';
 import { VisibilityService } from './services/visibility-service';
 import { OwnWordsService } from './services/own-words-service';
 import type { OwnWords } from '../../shared/exposure/detectors/own-words';
+import type { OwnWordsResult, OwnWordsState } from '../../shared/model/own-words';
 import type { Progress } from './services/progress';
 
 /**
@@ -112,14 +113,25 @@ export class Engine {
     return this.visibility.set(archiveId, change, progress);
   }
 
-  /** The words and names the person listed as sensitive for them, per category (kept per account). */
-  getOwnWords(archiveId: string): OwnWords {
-    return this.ownWords.get(archiveId);
+  /**
+   * The words and names the person listed as sensitive for them, per category (kept per account), and
+   * which of the account's archives were checked with them.
+   */
+  getOwnWords(archiveId: string): OwnWordsState {
+    return this.ownWords.state(archiveId);
   }
 
-  /** Keeps the person's own sensitive words for the account and re-classifies every item with them. */
-  setOwnWords(archiveId: string, words: OwnWords, progress?: Progress): ArchiveSummary {
+  /**
+   * Keeps the person's own sensitive words for the account and re-classifies, as one piece of work,
+   * every item of each of the account's archives not yet checked with them.
+   */
+  setOwnWords(archiveId: string, words: OwnWords, progress?: Progress): OwnWordsResult {
     return this.ownWords.set(archiveId, words, progress);
+  }
+
+  /** Checks the archive again with the account's words when it was classified with others. */
+  recheckOwnWords(archiveId: string, progress?: Progress): OwnWordsResult {
+    return this.ownWords.recheck(archiveId, progress);
   }
 
   /** Writes the items as CSV, nothing more (the report's file of every item). */

@@ -21,6 +21,7 @@ export const REQUEST_METHODS = {
   setVisibility: 'visibility:set',
   getOwnWords: 'ownWords:get',
   setOwnWords: 'ownWords:set',
+  recheckOwnWords: 'ownWords:recheck',
   openPost: 'shell:openPost',
   getChecklist: 'checklist:get',
   setChecklistStep: 'checklist:set',

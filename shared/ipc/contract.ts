@@ -5,6 +5,7 @@
  */
 import type { ConversationSummary, ItemDetail, ItemPage, ItemQuery } from '../model/items';
 import type { OwnWords } from '../exposure/detectors/own-words';
+import type { OwnWordsState } from '../model/own-words';
 import type { Overview, VisibilityChange, VisibilitySettings } from '../model/overview';
 import type { ImportOutcome, ImportProgress } from '../model/progress';
 import type { ArchiveSummary, LibraryEntry } from '../model/summary';
@@ -41,10 +42,15 @@ export interface RequestChannels {
   'visibility:get': { req: { archiveId: string }; res: VisibilitySettings };
   /** A job: every item is re-classified; its result is the new summary. */
   'visibility:set': { req: { archiveId: string } & VisibilityChange; res: JobStarted };
-  /** The words and names the person listed as sensitive for them, per category (kept per account). */
-  'ownWords:get': { req: { archiveId: string }; res: OwnWords };
-  /** A job: the words are kept for the account and every item is re-classified; its result is the new summary. */
+  /**
+   * The words and names the person listed as sensitive for them, per category (kept per account), and
+   * which of the account's archives were checked with them.
+   */
+  'ownWords:get': { req: { archiveId: string }; res: OwnWordsState };
+  /** A job: the words are kept for the account and every archive of it is checked again with them. */
   'ownWords:set': { req: { archiveId: string; words: OwnWords }; res: JobStarted };
+  /** A job: the archive, waiting for it, is checked again with the account's words. */
+  'ownWords:recheck': { req: { archiveId: string }; res: JobStarted };
   'shell:openPost': { req: { url: string }; res: { opened: boolean } };
   'checklist:get': { req: { archiveId: string }; res: ChecklistView };
   'checklist:set': { req: { archiveId: string; stepId: StepId; status: StepStatus }; res: ChecklistView };

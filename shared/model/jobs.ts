@@ -5,14 +5,15 @@
 import type { BookmarkImportResult } from './bookmarks';
 import type { ArchiveComparison } from './compare';
 import type { ArchiveSummary } from './summary';
+import type { OwnWordsResult } from './own-words';
 import type { ReportModel } from '../report/model';
 
 /** What each kind of job gives back when it is done. */
 export interface JobResults {
   /** Every item re-classified under the corrected protected periods. */
   visibility: ArchiveSummary;
-  /** Every item re-classified with the person's own sensitive words. */
-  ownWords: ArchiveSummary;
+  /** Every item of the account's archives re-classified with the person's own sensitive words. */
+  ownWords: OwnWordsResult;
   bookmarkImport: BookmarkImportResult;
   compare: ArchiveComparison;
   /** Items written to a CSV file. */

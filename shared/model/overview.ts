@@ -20,6 +20,11 @@ export interface Overview {
   missing: MissingData[];
   /** Items with no date (likes have none), per kind: they cannot be placed on the timeline. */
   undated: Partial<Record<ItemKind, number>>;
+  /**
+   * The person's own sensitive words changed since this archive's items were last checked (a re-check
+   * across the account's archives was cancelled or stopped before this one): it waits to be checked again.
+   */
+  ownWordsPending: boolean;
 }
 
 /** The user's correction of the protected-history assumption: the account was protected in each range. */

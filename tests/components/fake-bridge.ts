@@ -4,7 +4,14 @@
  */
 import { buildApi, type Api, type Transport } from '../../shared/ipc/api';
 import type { EventChannel, EventChannels, Req, RequestChannel, Res } from '../../shared/ipc/contract';
-import { makeDetail, makeLibraryEntry, makeOverview, makeSummary, makeVisibility } from './fixtures';
+import {
+  makeDetail,
+  makeLibraryEntry,
+  makeOverview,
+  makeOwnWordsState,
+  makeSummary,
+  makeVisibility,
+} from './fixtures';
 import { FakeItemStore } from './fake-items';
 import { makeChecklistView, makeReportModel } from './report/fixtures';
 import { makeBookmarkImportResult, makeBookmarkPreview } from './compare/bookmark-fixtures';
@@ -70,8 +77,11 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
     'account:data': () => makeAccountData(),
     'visibility:get': () => makeVisibility(),
     'visibility:set': () => job('visibility', () => summary),
-    'ownWords:get': () => ({}),
-    'ownWords:set': () => job('ownWords', () => summary),
+    'ownWords:get': ({ archiveId }) => makeOwnWordsState(archiveId),
+    'ownWords:set': ({ archiveId, words }) =>
+      job('ownWords', () => ({ ...makeOwnWordsState(archiveId, words), summary, rechecked: [archiveId] })),
+    'ownWords:recheck': ({ archiveId }) =>
+      job('ownWords', () => ({ ...makeOwnWordsState(archiveId), summary, rechecked: [archiveId] })),
     'shell:openPost': () => ({ opened: true }),
     'checklist:get': () => makeChecklistView(),
     'checklist:set': () => makeChecklistView(),

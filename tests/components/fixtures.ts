@@ -3,6 +3,8 @@ import type { Channel, Flag } from '../../shared/model/kinds';
 import type { ItemDetail, ItemRow } from '../../shared/model/items';
 import type { Overview, VisibilitySettings } from '../../shared/model/overview';
 import type { ArchiveSummary, LibraryEntry } from '../../shared/model/summary';
+import type { OwnWords } from '../../shared/exposure/detectors/own-words';
+import type { OwnWordsState } from '../../shared/model/own-words';
 
 export const ARCHIVE_ID = 'arch-1';
 
@@ -154,6 +156,7 @@ export function makeOverview(patch: Partial<Overview> = {}): Overview {
       { what: 'When you liked a post', meaning: 'Likes have no date, so they are not on the timeline.' },
     ],
     undated: { like: 5678 },
+    ownWordsPending: false,
     ...patch,
   };
 }
@@ -163,6 +166,19 @@ export function makeVisibility(patch: Partial<VisibilitySettings> = {}): Visibil
     fromArchive: [{ from: '2025-03-01T00:00:00.000Z', to: '2025-04-01T00:00:00.000Z' }],
     userRanges: null,
     hasHistory: true,
+    ...patch,
+  };
+}
+
+/** The account's own words (none by default) and its one archive, checked with them. */
+export function makeOwnWordsState(
+  archiveId = 'arch-1',
+  words: OwnWords = {},
+  patch: Partial<OwnWordsState> = {},
+): OwnWordsState {
+  return {
+    words,
+    archives: [{ archiveId, generatedAt: '2026-07-25T12:21:58.798Z', upToDate: true }],
     ...patch,
   };
 }

@@ -6,7 +6,7 @@ import { phoneRegionOf } from '../../../shared/exposure/detectors/contact';
 import { languageCodesOf } from '../../../shared/exposure/language/detect';
 import type { OwnWords } from '../../../shared/exposure/detectors/own-words';
 import { archiveMarksCircle, protectEvents } from '../queries/visibility';
-import { META, getMeta } from '../db/meta';
+import { classifiedOwnWords } from './own-words-store';
 
 /** The periods the user set: protected (null: the archive's history) and Circle-only ([]: none). */
 export interface UserRanges {
@@ -51,7 +51,7 @@ export function archiveClassifyContext(db: Database, ranges: UserRanges, asOf: s
     .prepare("SELECT value FROM demographics WHERE key = 'language'")
     .pluck()
     .all() as string[];
-  const ownWords = getMeta<OwnWords>(db, META.ownWords) ?? {};
+  const ownWords = classifiedOwnWords(db);
   const ctx = classifyContextFor(
     protectEvents(db),
     ranges.protected,

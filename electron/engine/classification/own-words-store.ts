@@ -5,6 +5,7 @@ import {
   type OwnWordFlag,
   type OwnWords,
 } from '../../../shared/exposure/detectors/own-words';
+import { META, getMeta } from '../db/meta';
 
 const isOwnWordFlag = (value: string): value is OwnWordFlag =>
   (OWN_WORD_FLAGS as readonly string[]).includes(value);
@@ -53,3 +54,23 @@ export function deleteOwnWords(db: Database, accountId: string): number {
 }
 
 export const hasOwnWords = (words: OwnWords): boolean => Object.values(words).some((l) => l.length > 0);
+
+/** One string per set of words (categories and words, case ignored as matching ignores it). */
+function ownWordsKey(words: OwnWords): string {
+  const clean = cleanOwnWords(words);
+  return JSON.stringify(OWN_WORD_FLAGS.map((flag) => (clean[flag] ?? []).map((w) => w.toLowerCase()).sort()));
+}
+
+/** Whether two sets of words flag the same items. */
+export const sameOwnWords = (a: OwnWords, b: OwnWords): boolean => ownWordsKey(a) === ownWordsKey(b);
+
+/** The own words an archive's items were last classified with (kept in the archive itself). */
+export const classifiedOwnWords = (archive: Database): OwnWords =>
+  getMeta<OwnWords>(archive, META.ownWords) ?? {};
+
+/**
+ * Whether the archive's items were classified with other words than the account's (a re-check was
+ * cancelled part way, or stopped): it is waiting to be checked again.
+ */
+export const ownWordsPending = (archive: Database, library: Database, accountId: string): boolean =>
+  !sameOwnWords(classifiedOwnWords(archive), readOwnWords(library, accountId));

@@ -33,8 +33,12 @@ export interface JobKinds {
     progress: Steps;
     result: JobResults['visibility'];
   };
+  /**
+   * With `words`: keep them for the account and check every archive of it again. Without: check this
+   * archive again with the account's words, when it waits for it.
+   */
   ownWords: {
-    args: { archiveId: string; words: OwnWords };
+    args: { archiveId: string; words?: OwnWords };
     progress: Steps;
     result: JobResults['ownWords'];
   };

@@ -19,7 +19,10 @@ export function jobRunners(engine: () => Engine, settings: EngineWorkerData): Jo
     import: ({ path, replace }, ctx) =>
       runImportJob(engine(), { ...settings, replace: replace === true }, path, ctx),
     visibility: ({ archiveId, ...change }, ctx) => engine().setVisibility(archiveId, change, progressOf(ctx)),
-    ownWords: ({ archiveId, words }, ctx) => engine().setOwnWords(archiveId, words, progressOf(ctx)),
+    ownWords: ({ archiveId, words }, ctx) =>
+      words
+        ? engine().setOwnWords(archiveId, words, progressOf(ctx))
+        : engine().recheckOwnWords(archiveId, progressOf(ctx)),
     bookmarkImport: ({ archiveId, path, mapping }, ctx) =>
       engine().importBookmarks(archiveId, path, mapping, progressOf(ctx)),
     compare: ({ olderId, newerId }, ctx) => engine().compareArchives(olderId, newerId, {}, progressOf(ctx)),

@@ -94,7 +94,7 @@ export function unmarkedCircleNote(db: Database): MissingData | null {
 }
 
 /** The Overview view's data: summary, items per month and kind, the most sensitive items, and the gaps. */
-export function overview(db: Database, summary: ArchiveSummary): Overview {
+export function overview(db: Database, summary: ArchiveSummary, ownWordsPending: boolean): Overview {
   const top = db
     .prepare(
       `SELECT ${ROW_COLUMNS} FROM items i WHERE i.level = ? AND i.kind != 'directMessage'
@@ -113,5 +113,6 @@ export function overview(db: Database, summary: ArchiveSummary): Overview {
     topSensitive: top.map((r) => toItemRow(r, null)),
     missing: [...missingData(summary, events > 0), ...[unmarkedCircleNote(db)].filter((m) => m !== null)],
     undated,
+    ownWordsPending,
   };
 }

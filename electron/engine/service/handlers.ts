@@ -59,6 +59,7 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
     }),
     'ownWords:get': ({ archiveId }) => engine.getOwnWords(archiveId),
     'ownWords:set': ({ archiveId, words }) => ({ jobId: jobs.startJob('ownWords', { archiveId, words }) }),
+    'ownWords:recheck': ({ archiveId }) => ({ jobId: jobs.startJob('ownWords', { archiveId }) }),
     'job:cancel': ({ jobId }) => jobs.cancelJob(jobId),
     'shell:openPost': async ({ url }) => {
       const safe = toSafeXUrl(url);

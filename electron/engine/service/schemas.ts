@@ -74,6 +74,7 @@ export const requestSchemas = {
     .strict(),
   'ownWords:get': byArchive,
   'ownWords:set': z.object({ archiveId, words: ownWords }).strict(),
+  'ownWords:recheck': byArchive,
   'shell:openPost': z.object({ url: z.string().max(2048) }).strict(),
   'job:cancel': z.object({ jobId: z.string().uuid() }).strict(),
   ...reportRequestSchemas,

@@ -10,6 +10,7 @@ import { planQuery, withKinds, type QueryPlan } from '../queries/query-plan';
 import { queryItemPage } from '../queries/query-items';
 import { itemDetail } from '../queries/item-detail';
 import { overview } from '../queries/overview';
+import { ownWordsPending } from '../classification/own-words-store';
 import { accountData } from '../queries/account-data';
 import type { AccountData } from '../../../shared/model/account-data';
 import type { LibraryService } from './library-service';
@@ -81,7 +82,9 @@ export class QueryService {
   }
 
   overview(archiveId: string): Overview {
-    return overview(this.conn.archive(archiveId), this.library.summary(archiveId));
+    const db = this.conn.archive(archiveId);
+    const summary = this.library.summary(archiveId);
+    return overview(db, summary, ownWordsPending(db, this.conn.library, summary.account.accountId));
   }
 
   /** The archive's direct-message conversations, who each is with and its message count. */

@@ -87,13 +87,14 @@ describe('jobs of the engine worker', { timeout: 120_000 }, () => {
     const total = steps(jobId).at(-1)!.total;
     expect(total).toBeGreaterThan(20_000);
     expect(steps(jobId).at(-1)!.done).toBe(total);
-    expect(await client.engine.getOwnWords(summary.archiveId)).toEqual({ health: ['Sertraline'] });
+    expect((await client.engine.getOwnWords(summary.archiveId)).words).toEqual({ health: ['Sertraline'] });
+    expect(end.outcome === 'done' && end.result.rechecked).toEqual([summary.archiveId]);
     expect(endsOf(jobId)).toHaveLength(1);
 
     // No words again, for the tests after this one.
     const back = client.startJob('ownWords', { archiveId: summary.archiveId, words: {} });
     expect((await engine.ended(back)).outcome).toBe('done');
-    expect(await client.engine.getOwnWords(summary.archiveId)).toEqual({});
+    expect((await client.engine.getOwnWords(summary.archiveId)).words).toEqual({});
   });
 
   it('says what is wrong with a correction, as the job’s one end', async () => {

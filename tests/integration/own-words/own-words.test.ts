@@ -51,12 +51,12 @@ afterAll(() => {
 
 describe("the person's own sensitive words", () => {
   it('are saved for the account and every item is classified again with them', () => {
-    expect(engine.getOwnWords(summary.archiveId)).toEqual({});
+    expect(engine.getOwnWords(summary.archiveId).words).toEqual({});
     const steps: number[] = [];
     engine.setOwnWords(summary.archiveId, { family: [`  ${word} `, word.toUpperCase(), ''] }, (done) =>
       steps.push(done),
     );
-    expect(engine.getOwnWords(summary.archiveId)).toEqual({ family: [word] });
+    expect(engine.getOwnWords(summary.archiveId).words).toEqual({ family: [word] });
     expect(steps.length).toBeGreaterThan(0);
 
     const ids = familyItemsWith(word);
@@ -73,7 +73,7 @@ describe("the person's own sensitive words", () => {
       throw new Error('cancelled');
     };
     expect(() => engine.setOwnWords(summary.archiveId, {}, cancel)).toThrow('cancelled');
-    expect(engine.getOwnWords(summary.archiveId)).toEqual({ family: [word] });
+    expect(engine.getOwnWords(summary.archiveId).words).toEqual({ family: [word] });
     expect(familyItemsWith(word).length).toBeGreaterThan(0);
   });
 

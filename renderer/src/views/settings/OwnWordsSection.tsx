@@ -10,6 +10,8 @@ import { api, errorMessage } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { RecheckStatus } from './RecheckStatus';
 import { useJob } from '../../jobs/use-job';
+import { JobCancelled } from '../../jobs/run-job';
+import type { OwnWordsArchive, OwnWordsResult, OwnWordsState } from '../../../../shared/model/own-words';
 import { refreshAfterRecheck } from './refresh-after-recheck';
 
 /** What a person might list under each category, in plain words. */
@@ -24,19 +26,39 @@ const EXAMPLES: Record<OwnWordFlag, string> = {
   location: 'your street, your town, your employer',
 };
 
+function waitingLine(waiting: number): string {
+  return waiting === 1
+    ? '1 archive of this account still waits to be checked with them; it is checked when you open it'
+    : `${formatCount(waiting)} archives of this account still wait to be checked with them; each is checked when you open it`;
+}
+
+function savedLine(result: OwnWordsResult): string {
+  const high = result.summary.exposure.levels.high;
+  const count = `${formatCount(high)} ${high === 1 ? 'item is' : 'items are'} now highly sensitive`;
+  return result.archives.length > 1
+    ? `Saved. Every item of this account’s ${formatCount(result.archives.length)} archives was checked again: in this one, ${count}.`
+    : `Saved. Every item was checked again: ${count}.`;
+}
+
 /** Words and names sensitive for the person alone, per category; saving checks every item again. */
 export function OwnWordsSection({ archiveId }: { archiveId: string }) {
   const [words, setWords] = useState<OwnWords | null>(null);
+  const [archives, setArchives] = useState<OwnWordsArchive[]>([]);
   const [drafts, setDrafts] = useState<Partial<Record<OwnWordFlag, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const job = useJob();
 
+  const show = (state: OwnWordsState) => {
+    setWords(state.words);
+    setArchives(state.archives);
+  };
+
   useEffect(() => {
     let live = true;
     api()
       .getOwnWords({ archiveId })
-      .then((w) => live && setWords(w))
+      .then((state) => live && show(state))
       .catch((e: unknown) => live && setError(errorMessage(e)));
     return () => {
       live = false;
@@ -59,18 +81,27 @@ export function OwnWordsSection({ archiveId }: { archiveId: string }) {
     setError(null);
     setSaved(null);
     try {
-      // A job: every item is checked again, which takes a while in a large archive.
-      const summary = (await job.run('ownWords', () => api().setOwnWords({ archiveId, words })))!;
-      setWords(await api().getOwnWords({ archiveId }));
-      refreshAfterRecheck(archiveId);
-      const high = summary.exposure.levels.high;
-      setSaved(
-        `Saved. Every item was checked again: ${formatCount(high)} ${high === 1 ? 'item is' : 'items are'} now highly sensitive.`,
-      );
+      // A job: every item of the account's archives is checked again, which takes a while.
+      const result = (await job.run('ownWords', () => api().setOwnWords({ archiveId, words })))!;
+      show(result);
+      for (const id of result.rechecked) refreshAfterRecheck(id);
+      setSaved(savedLine(result));
     } catch (e) {
-      setError(errorMessage(e));
+      // Cancelled part way, the archives done were checked with the new words: show where each stands.
+      const state = await api()
+        .getOwnWords({ archiveId })
+        .catch(() => null);
+      if (state) show(state);
+      for (const a of state?.archives ?? []) refreshAfterRecheck(a.archiveId);
+      const waiting = state?.archives.filter((a) => !a.upToDate).length ?? 0;
+      setError(
+        e instanceof JobCancelled && waiting > 0
+          ? `Cancelled part way. Your words are saved, but ${waitingLine(waiting)}.`
+          : errorMessage(e),
+      );
     }
   };
+  const waiting = archives.filter((a) => !a.upToDate).length;
 
   return (
     <section className="card" aria-labelledby="own-words-title">
@@ -82,6 +113,13 @@ export function OwnWordsSection({ archiveId }: { archiveId: string }) {
         again.
       </p>
       {error && <ErrorNotice message={error} />}
+      {archives.length > 1 && (
+        <p>
+          They apply to all {formatCount(archives.length)} archives of this account: saving checks each of
+          them again.
+        </p>
+      )}
+      {waiting > 0 && !job.running && <p className="notice">{waitingLine(waiting)}.</p>}
       {!words && !error && <p className="muted">Loading…</p>}
       {words && (
         <>
