@@ -4,6 +4,7 @@ import { DoorsExplained } from './DoorsExplained';
 import { MissingDataList } from './MissingDataList';
 import { LanguageCoverageNote } from './LanguageCoverageNote';
 import { OverviewAnswer } from './OverviewAnswer';
+import { OwnWordsPendingNotice } from './OwnWordsPendingNotice';
 import { TimelineCard } from './TimelineCard';
 import type { ArchiveViewProps } from '../../app/routes';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -56,6 +57,7 @@ export function OverviewView({ archiveId }: ArchiveViewProps) {
         </p>
       </header>
 
+      <OwnWordsPendingNotice archiveId={archiveId} pending={overview.ownWordsPending} />
       <OverviewAnswer summary={summary} top={overview.topSensitive} />
       <TimelineCard archiveId={archiveId} overview={overview} />
       <CountTables summary={summary} />
