@@ -5,6 +5,14 @@
 import type { Database } from 'better-sqlite3';
 import type { ConversationSummary } from '../../../shared/model/items';
 
+/** The tables of posts that store who a reply answers (their number and handle). */
+export const REPLY_TABLES = ['posts', 'community_posts', 'deleted_posts'] as const;
+
+/** The handles replies stored in `table` give for the account numbers in a JSON list (read by an index). */
+export const handlesOfRepliesSql = (table: (typeof REPLY_TABLES)[number]): string =>
+  `SELECT reply_to_user_id AS id, reply_to_screen_name AS handle FROM ${table}
+   WHERE reply_to_user_id IN (SELECT value FROM json_each(?)) AND reply_to_screen_name IS NOT NULL`;
+
 /**
  * Handles the archive gives for account numbers: DMs carry numbers only, but a post replying to
  * someone stores both their number and their handle.
@@ -13,13 +21,8 @@ export function knownHandles(db: Database, accountIds: readonly string[]): Map<s
   const out = new Map<string, string>();
   if (accountIds.length === 0) return out;
   const ids = JSON.stringify(accountIds);
-  for (const table of ['posts', 'community_posts', 'deleted_posts']) {
-    const rows = db
-      .prepare(
-        `SELECT reply_to_user_id AS id, reply_to_screen_name AS handle FROM ${table}
-         WHERE reply_to_user_id IN (SELECT value FROM json_each(?)) AND reply_to_screen_name IS NOT NULL`,
-      )
-      .all(ids) as Array<{ id: string; handle: string }>;
+  for (const table of REPLY_TABLES) {
+    const rows = db.prepare(handlesOfRepliesSql(table)).all(ids) as Array<{ id: string; handle: string }>;
     for (const r of rows) if (!out.has(r.id) && r.handle.trim()) out.set(r.id, r.handle.trim());
   }
   return out;

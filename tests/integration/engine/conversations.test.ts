@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import type { Engine } from '../../../electron/engine/index';
+import { REPLY_TABLES, handlesOfRepliesSql } from '../../../electron/engine/queries/conversations';
 import { useGeneratedLibrary } from './generated-library';
 
 const lib = useGeneratedLibrary({ items: 800, seed: 47 });
@@ -102,6 +103,23 @@ describe('conversations in Browse', () => {
     expect(after.find((c) => c.id === other.id)?.handle).toBe('sam_example');
     expect(after.filter((c) => c.handle !== null)).toHaveLength(1);
   });
+
+  it.each(REPLY_TABLES)(
+    'looks up the handles replies to an account give through an index of %s, not by reading them all',
+    (table) => {
+      const db = new Database(lib.archiveFile, { readonly: true });
+      try {
+        const plan = db.prepare(`EXPLAIN QUERY PLAN ${handlesOfRepliesSql(table)}`).all('["1"]') as Array<{
+          detail: string;
+        }>;
+        expect(plan.map((p) => p.detail).join('\n')).toMatch(
+          new RegExp(`SEARCH ${table} USING COVERING INDEX ${table}_by_reply_target`),
+        );
+      } finally {
+        db.close();
+      }
+    },
+  );
 
   it('finds a conversation’s messages through its index', () => {
     const db = new Database(lib.archiveFile, { readonly: true });
