@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { ItemKind } from '../../../shared/model/kinds';
-import type { MissingData, Overview, TimelineBucket } from '../../../shared/model/overview';
+import type { MissingData, Overview, ProtectedRange, TimelineBucket } from '../../../shared/model/overview';
 import type { ArchiveSummary } from '../../../shared/model/summary';
 import { FLAGS } from '../../../shared/model/kinds';
 import { levelRank } from '../db/bits';
+import { META, getMeta } from '../db/meta';
 import { CIRCLE_PERIOD } from '../../../shared/exposure/circle';
 import { ROW_COLUMNS, toItemRow, type RawRow } from './rows';
 
@@ -70,9 +71,24 @@ export function missingData(s: ArchiveSummary, hasProtectedHistory: boolean): Mi
   return out;
 }
 
+/** Where a person changes their Circle periods, in words that also make sense in the printed report. */
+const CIRCLE_SETTING = 'the app’s Settings, under “Posts shared with your Circle”';
+
+/** How the person's Circle marking counted the `posts` made while Circle existed: `circle` of them as Circle posts. */
+function circleCounted(posts: number, circle: number): string {
+  const n = (k: number) => k.toLocaleString('en');
+  const rest = posts - circle;
+  const others = 'counted as public or protected like the rest of your account';
+  if (circle === 0) return `None of your posts falls in them, so each one is ${others}.`;
+  if (rest === 0)
+    return `${posts === 1 ? 'That post counts' : `All ${n(posts)} count`} as shared with your Circle only.`;
+  return `${n(circle)} of them count as shared with your Circle only; the other ${n(rest)} ${rest === 1 ? 'is' : 'are'} ${others}.`;
+}
+
 /**
  * Posts made while Twitter Circle existed, when the archive does not say which were Circle posts
- * (archives made after Feb 2023): they are counted by the account's visibility, so say so.
+ * (archives made after Feb 2023): they are counted by the account's visibility unless the person
+ * marked their Circle periods in Settings, so say which of the two it is.
  */
 export function unmarkedCircleNote(db: Database): MissingData | null {
   const count = (sql: string, ...params: unknown[]) =>
@@ -87,9 +103,23 @@ export function unmarkedCircleNote(db: Database): MissingData | null {
     CIRCLE_PERIOD.until,
   );
   if (posts === 0) return null;
+  const what = 'Which posts went to your Circle';
+  const times = posts === 1 ? 'once' : `${posts.toLocaleString('en')} times`;
+  const when = `between 30 Aug 2022 and 31 Oct 2023, when Twitter Circle let a post go to a chosen few`;
+  const bug = 'A Circle post was not public, though a bug in April 2023 showed some to others.';
+  const marked = getMeta<ProtectedRange[]>(db, META.circleRanges) ?? [];
+  if (marked.length === 0) {
+    return {
+      what,
+      meaning: `You posted ${times} ${when}. Archives made after Feb 2023 do not mark Circle posts, so each of these is counted as public or protected like the rest of your account. ${bug} If you used Circle, you can give its dates in ${CIRCLE_SETTING}.`,
+    };
+  }
+  const circle = count("SELECT count(*) FROM items WHERE kind = 'post' AND visibility = 'circle'");
+  const periods = marked.length === 1 ? 'one period' : `${marked.length} periods`;
+  const counted = circleCounted(posts, circle);
   return {
-    what: 'Which posts went to your Circle',
-    meaning: `You posted ${posts === 1 ? 'once' : `${posts.toLocaleString('en')} times`} between 30 Aug 2022 and 31 Oct 2023, when Twitter Circle let a post go to a chosen few. Archives made after Feb 2023 do not mark Circle posts, so each of these is counted as public or protected like the rest of your account. A Circle post was not public, though a bug in April 2023 showed some to others.`,
+    what,
+    meaning: `You posted ${times} ${when}. Your archive does not mark Circle posts, but you gave ${periods} when you posted to your Circle only. ${counted} ${bug} You can change the periods in ${CIRCLE_SETTING}.`,
   };
 }
 

@@ -10,6 +10,10 @@ import { CIRCLE_PERIOD } from '../../../shared/exposure/circle';
 const work = tempDir('xexp-circle-');
 afterAll(() => work.cleanup());
 
+/** The Overview's note about posts made while Circle existed, if it shows. */
+const circleNote = (engine: Engine, archiveId: string) =>
+  engine.getOverview(archiveId).missing.find((m) => m.what === 'Which posts went to your Circle')?.meaning;
+
 describe('Circle posts', () => {
   it('an archive made in Jan 2023 lists Circle posts in their own file: they get the Circle visibility, not public', async () => {
     const out = join(work.dir, 'jan2023.zip');
@@ -121,6 +125,11 @@ describe('Circle posts', () => {
         limit: 1,
       });
       expect(later.rows[0]?.visibility).not.toBe('circle');
+      // The Overview's note follows the marking instead of saying the posts are counted as public.
+      expect(circleNote(engine, id)).toContain(
+        `you gave one period when you posted to your Circle only. All ${inPeriod.toLocaleString('en')} count as shared with your Circle only.`,
+      );
+      expect(circleNote(engine, id)).not.toContain('so each of these is counted as public');
 
       const again = await importArchive(out, { dataDir });
       expect(again.exposure).toEqual(marked.exposure);
@@ -131,7 +140,23 @@ describe('Circle posts', () => {
       expect(() =>
         engine.setVisibility(id, { circleRanges: [{ from: '2024-01-01', to: '2024-02-01' }] }),
       ).toThrow(/outside the time Twitter Circle existed/);
+      // Part of the time marked: the note counts both sides.
+      const part = engine.setVisibility(id, {
+        circleRanges: [
+          { from: '2022-09-01', to: '2022-12-31' },
+          { from: '2023-05-01', to: '2023-06-30' },
+        ],
+      }).exposure.visibility.circle;
+      expect(part).toBeGreaterThan(0);
+      expect(part).toBeLessThan(inPeriod);
+      expect(circleNote(engine, id)).toContain(
+        `you gave 2 periods when you posted to your Circle only. ${part.toLocaleString('en')} of them count as shared with your Circle only; the other ${(inPeriod - part).toLocaleString('en')}`,
+      );
       expect(engine.setVisibility(id, { circleRanges: [] }).exposure).toEqual(summary.exposure);
+      expect(circleNote(engine, id)).toContain('so each of these is counted as public or protected');
+      expect(circleNote(engine, id)).toContain(
+        'If you used Circle, you can give its dates in the app’s Settings',
+      );
     } finally {
       engine.close();
     }
