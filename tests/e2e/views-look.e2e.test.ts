@@ -110,6 +110,34 @@ describe('every view, both sizes, both themes', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('keeps the filter column within its edge, with its conversations folded and shown in full', async () => {
+    const { page } = recorded;
+    await page.setViewportSize({ width: 1280, height: 820 });
+    await nav(page, 'Browse').click();
+    const filters = page.locator('.filter-panel');
+    // Nothing in the column scrolls sideways or runs past its right edge.
+    const overflow = () =>
+      filters.evaluate((panel) => {
+        const edge = panel.getBoundingClientRect().right;
+        const past = [...panel.querySelectorAll('*')].filter(
+          (el) => el.getBoundingClientRect().right > edge + 0.5,
+        );
+        return {
+          scrolls: panel.scrollWidth > panel.clientWidth,
+          past: past.map((el) => el.textContent?.slice(0, 40)),
+        };
+      });
+    // The generated archive has more conversations than are listed before "Show all".
+    const more = filters.getByRole('button', { name: /^Show all \d+ conversations$/ });
+    expect(await more.count()).toBe(1);
+    expect(await overflow()).toEqual({ scrolls: false, past: [] });
+    await more.click();
+    await expect.poll(() => filters.getByRole('button', { name: 'Show fewer' }).count()).toBe(1);
+    expect(await overflow()).toEqual({ scrolls: false, past: [] });
+    await screenshot(page, 'views/browse-filters-1280-light');
+    await filters.getByRole('button', { name: 'Show fewer' }).click();
+  });
+
   it('opens a checklist setting on x.com from its step, after confirming', async () => {
     const { page } = recorded;
     await page.setViewportSize({ width: 1280, height: 820 });
