@@ -99,15 +99,28 @@ describe('every view, both sizes, both themes', () => {
     const { page } = recorded;
     await page.setViewportSize({ width: 1024, height: 700 });
     await nav(page, 'Browse').click();
+    const filters = page.getByRole('complementary', { name: 'Filters' });
+    await filters.getByRole('checkbox', { name: 'High' }).check();
     await page.getByRole('listbox').getByRole('option').first().click();
     const pane = page.getByRole('complementary').filter({ has: page.getByRole('heading', { level: 2 }) });
     await expect.poll(() => pane.count()).toBeGreaterThan(0);
+    // The filter panel stepped aside: a bar says which filters still narrow the list.
+    await expect.poll(() => filters.isVisible()).toBe(false);
+    const inUse = page.getByRole('region', { name: 'Filters in use' });
+    await expect.poll(() => inUse.textContent()).toContain('1 filter on:');
+    expect(await inUse.textContent()).toContain('Level: High');
     await screenshot(page, 'views/browse-detail-1024-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'views/browse-detail-1024-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
     const list = await page.getByRole('listbox').boundingBox();
     const detail = await page.locator('.detail-pane').boundingBox();
     expect(list!.width).toBeGreaterThan(300);
     expect(detail!.x).toBeGreaterThanOrEqual(list!.x + list!.width - 1);
-    await page.keyboard.press('Escape');
+    // "Show filters" brings the panel back.
+    await inUse.getByRole('button', { name: 'Show filters' }).click();
+    await expect.poll(() => filters.isVisible()).toBe(true);
+    await filters.getByRole('button', { name: 'Clear all' }).click();
   });
 
   it('keeps the filter column within its edge, with its conversations folded and shown in full', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ActiveFilterBar } from './ActiveFilterBar';
 import { DetailPane } from './DetailPane';
 import { FilterPanel } from './FilterPanel';
 import { ItemList } from './ItemList';
@@ -85,6 +86,7 @@ export function BrowseView({ archiveId }: ArchiveViewProps) {
             </select>
           </label>
         </header>
+        {detailOpen && <ActiveFilterBar />}
         <SelectionBar archiveId={archiveId} />
         {error && <ErrorNotice message={error} onRetry={reload} />}
         {total === 0 && <p className="empty-list">No items match these filters.</p>}

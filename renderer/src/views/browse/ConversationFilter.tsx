@@ -3,6 +3,7 @@ import { conversationLabel } from '../../../../shared/format/conversations';
 import { formatCount } from '../../../../shared/format/numbers';
 import { toggleIn } from '../../stores/browse-filters';
 import { useBrowse } from '../../stores/browse-store';
+import { FILTER_LEGENDS } from './active-filters';
 
 /** Conversations listed before "Show all". */
 const FIRST_SHOWN = 8;
@@ -26,7 +27,7 @@ export function ConversationFilter() {
     : conversations.filter((c, i) => i < FIRST_SHOWN || chosen.includes(c.id));
   return (
     <fieldset className="filter-group">
-      <legend>Conversations</legend>
+      <legend>{FILTER_LEGENDS.conversations}</legend>
       {shown.map((c) => (
         <label key={c.id} className="checkbox">
           <input

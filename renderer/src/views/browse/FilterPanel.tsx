@@ -20,6 +20,7 @@ import { formatCount } from '../../../../shared/format/numbers';
 import { activeFilterCount, toggleIn, type BrowseFilters } from '../../stores/browse-filters';
 import { useBrowse } from '../../stores/browse-store';
 import { ConversationFilter } from './ConversationFilter';
+import { FILTER_LEGENDS } from './active-filters';
 
 type ListKey = 'kinds' | 'postTypes' | 'channels' | 'flags' | 'levels' | 'visibilities';
 
@@ -70,15 +71,15 @@ export function FilterPanel() {
           Clear all
         </button>
       </div>
-      {group<ItemKind>('kinds', 'Kind', ITEM_KINDS, KIND_PLURALS, kindCounts)}
+      {group<ItemKind>('kinds', FILTER_LEGENDS.kinds, ITEM_KINDS, KIND_PLURALS, kindCounts)}
       <ConversationFilter />
-      {group('postTypes', 'Post type', POST_TYPES, POST_TYPE_LABELS)}
-      {group('channels', 'Reaches AI through', CHANNELS, CHANNEL_LABELS)}
-      {group('flags', 'Reveals', FLAGS, FLAG_LABELS)}
-      {group('levels', 'Level', LEVELS, LEVEL_LABELS)}
-      {group('visibilities', 'Visibility when written', VISIBILITIES, VISIBILITY_LABELS)}
+      {group('postTypes', FILTER_LEGENDS.postTypes, POST_TYPES, POST_TYPE_LABELS)}
+      {group('channels', FILTER_LEGENDS.channels, CHANNELS, CHANNEL_LABELS)}
+      {group('flags', FILTER_LEGENDS.flags, FLAGS, FLAG_LABELS)}
+      {group('levels', FILTER_LEGENDS.levels, LEVELS, LEVEL_LABELS)}
+      {group('visibilities', FILTER_LEGENDS.visibilities, VISIBILITIES, VISIBILITY_LABELS)}
       <fieldset className="filter-group">
-        <legend>Date</legend>
+        <legend>{FILTER_LEGENDS.dates}</legend>
         <label className="date-field" htmlFor={`${id}-from`}>
           From
         </label>
