@@ -117,16 +117,20 @@ function swissLetter(account: RightsAccount, categories: string[], date: string)
     who(account),
     'I expressly object to the processing of my personal data to train, fine-tune or otherwise develop ' +
       'artificial intelligence models, by X, its affiliates including xAI, and any third party X shares my ' +
-      `data with (Federal Act on Data Protection, Art. 30 para. 2 let. b). ${listed(categories)} Please ` +
-      'stop this processing and delete the personal data of mine you have processed for these purposes.',
-    'Please confirm in writing what you have done, and which recipients received my data for AI training.',
+      'data with. Under the Federal Act on Data Protection (FADP), processing personal data against the ' +
+      'express declaration of intent of the person concerned violates their privacy (Art. 30 para. 2 let. b) ' +
+      `and is unlawful unless it is justified (Art. 31). ${listed(categories)} Please stop this processing ` +
+      'and delete the personal data of mine you have processed for these purposes; these are the claims ' +
+      'Art. 32 lets me bring before a court.',
+    'Under Art. 25, please tell me which personal data of mine you process for these purposes, and to ' +
+      'which recipients you have disclosed it for AI training, and confirm in writing what you have done.',
     signed(account, date),
   ].join('\n\n');
   return {
-    law: 'Swiss Federal Act on Data Protection, Art. 30',
+    law: 'Swiss Federal Act on Data Protection, Art. 30 para. 2 let. b, Art. 25 and 32',
     addressee: EU_CONTROLLER,
     sendBy: [PRIVACY_FORM, 'or by post to the address above'],
-    subject: 'Objection to the use of my personal data for AI training',
+    subject: 'Objection to the use of my personal data for AI training, and request for information',
     body,
   };
 }
@@ -136,17 +140,22 @@ function californiaLetter(account: RightsAccount, categories: string[], date: st
     'Dear X Privacy team,',
     who(account),
     'Under the California Consumer Privacy Act (Civil Code §1798.110), please tell me the categories and ' +
-      'specific pieces of personal information you have collected about me, and the categories of third ' +
-      `parties you have disclosed it to, including for training artificial intelligence models. ${listed(categories)}`,
+      'specific pieces of personal information you have collected about me, the purposes for which you ' +
+      'collect and use it, and the categories of third parties you have disclosed it to, including for ' +
+      `training artificial intelligence models. ${listed(categories)}`,
     'Under Civil Code §1798.105, please delete the personal information you have collected from me, and ' +
-      'direct your service providers and contractors to delete it too.',
+      'tell your service providers and contractors, and any third party you sold or shared it with, to ' +
+      'delete it too.',
+    'If disclosing my personal information to others to train artificial intelligence models is a sale ' +
+      'or sharing of it under the Act, I opt out of that (Civil Code §1798.120). I understand the Act may ' +
+      'not treat it so; please tell me how you treat it.',
     signed(account, date),
   ].join('\n\n');
   return {
-    law: 'California Consumer Privacy Act, §1798.105 and §1798.110',
+    law: 'California Consumer Privacy Act, §1798.110, §1798.105 and §1798.120',
     addressee: US_CONTROLLER,
     sendBy: [PRIVACY_FORM, 'or by post to the address above'],
-    subject: 'CCPA request to know and request to delete',
+    subject: 'CCPA request to know, request to delete, and opt-out of sale or sharing',
     body,
   };
 }
@@ -158,15 +167,18 @@ function canadaLetter(account: RightsAccount, categories: string[], date: string
     'Under the Personal Information Protection and Electronic Documents Act (Schedule 1, Principle 4.3.8), ' +
       'I withdraw my consent to the use and disclosure of my personal information to train, fine-tune or ' +
       'otherwise develop artificial intelligence models, by X, its affiliates including xAI, and any third ' +
-      `party. ${listed(categories)}`,
-    'Please confirm in writing what you have done, and tell me what my withdrawal means for my use of X.',
+      `party. ${listed(categories)} Principle 4.3.8 asks you to tell me what this withdrawal means for my use of X.`,
+    'Under Principle 4.9, please also tell me how my personal information has been used, including for AI ' +
+      'training, and to which third parties it has been disclosed. Section 8 of the Act asks you to answer ' +
+      'within 30 days.',
     signed(account, date),
   ].join('\n\n');
   return {
-    law: 'PIPEDA, Schedule 1, Principle 4.3.8',
+    law: 'PIPEDA, Schedule 1, Principles 4.3.8 and 4.9',
     addressee: US_CONTROLLER,
     sendBy: [PRIVACY_FORM, 'or by post to the address above'],
-    subject: 'Withdrawal of consent to the use of my personal information for AI training',
+    subject:
+      'Withdrawal of consent to the use of my personal information for AI training, and request for access',
     body,
   };
 }
@@ -183,11 +195,20 @@ const FACTS_BY_RESIDENCE: Record<Residence, FactId[]> = {
 const MEANS: Record<Residence, string> = {
   eu: 'The GDPR lets you object to AI training based on "legitimate interests" and ask for erasure.',
   uk: 'The UK GDPR lets you object to AI training based on "legitimate interests" and ask for erasure.',
-  ch: 'Swiss data-protection law lets you object to the processing of your data.',
+  ch:
+    'Swiss law says using your data after you have clearly objected breaks your privacy unless X has a ' +
+    'reason the law accepts, such as an interest that outweighs yours (FADP Art. 30 and 31). Whether X’s ' +
+    'reasons for AI training would count is not known: no court has decided it, and the Swiss regulator ' +
+    'accepted X’s settings switch as the way to object.',
   california:
-    'No legal right to object to AI training as such is known for California; the CCPA lets you ask X ' +
-    'what it holds and to delete what it collected from you.',
-  canada: 'Canadian privacy law lets you withdraw your consent, subject to legal or contractual limits.',
+    'No legal right to object to AI training as such is known for California. The CCPA lets you ask X ' +
+    'what it holds about you, have it delete what it collected from you (with exceptions the law allows), ' +
+    'and stop it selling or sharing your information; whether giving your data to others to train AI ' +
+    'counts as selling or sharing is not settled.',
+  canada:
+    'Canadian privacy law (PIPEDA) lets you withdraw your consent, subject to legal or contractual limits ' +
+    'and reasonable notice, and ask X how your data was used and who received it. Canada’s Privacy ' +
+    'Commissioner is investigating X’s use of personal data to train AI and has not decided yet.',
   elsewhere: '',
 };
 

@@ -446,7 +446,7 @@ export const POLICY_FACTS = {
   },
   swissObjection: {
     claim:
-      'In Switzerland, processing your data against your express objection is unlawful unless justified (FADP Art. 30 and 31), and you can ask a court to stop it or have the data deleted (Art. 32).',
+      'In Switzerland, processing your data against your express objection violates your privacy (FADP Art. 30 para. 2 let. b) and is unlawful unless justified by consent, an overriding interest or a law (Art. 31); you can ask a court to stop it or have the data deleted (Art. 32), and ask the company what data of yours it processes and who received it (Art. 25).',
     date: '2023-09-01',
     sources: ['swissFadp'],
     strength: 'primary',
@@ -454,7 +454,7 @@ export const POLICY_FACTS = {
   },
   ccpaRights: {
     claim:
-      'In California, the CCPA gives you the right to know what personal information a business holds about you and to ask it to delete what it collected from you. It gives no general right to object to AI training.',
+      'In California, the CCPA gives you the right to know what personal information a business holds about you (Civil Code §1798.110), to ask it to delete what it collected from you, with exceptions (§1798.105), and to opt out of its sale or sharing (§1798.120). It gives no general right to object to AI training, and whether disclosing data for AI training is a sale or sharing under the Act is not settled.',
     date: '2023-01-01',
     sources: ['ccpa'],
     strength: 'primary',
@@ -462,7 +462,7 @@ export const POLICY_FACTS = {
   },
   pipedaConsent: {
     claim:
-      "In Canada, PIPEDA lets you withdraw your consent at any time, subject to legal or contractual restrictions and reasonable notice; the Privacy Commissioner's investigation of X's AI training is open.",
+      "In Canada, PIPEDA lets you withdraw your consent at any time, subject to legal or contractual restrictions and reasonable notice, and the organization must tell you what withdrawing means (Schedule 1, Principle 4.3.8); you can ask how your information was used and to which third parties it was disclosed (Principle 4.9), with an answer due within 30 days (section 8). The Privacy Commissioner's investigation of X's AI training is open.",
     date: '2000-04-13',
     sources: ['pipeda', 'opcCanada'],
     strength: 'primary',

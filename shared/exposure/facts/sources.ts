@@ -199,22 +199,25 @@ export const SOURCES = {
   },
   swissFadp: {
     publisher: 'Swiss Confederation',
-    title: 'Federal Act on Data Protection (FADP), in force 1 Sep 2023, Art. 30 and 32',
+    title:
+      'Federal Act on Data Protection (FADP, SR 235.1), in force 1 Sep 2023, Art. 25 (information), 30 and 31 (violations of privacy and their justification) and 32 (legal claims)',
     date: '2023-09-01',
     address: 'https://www.fedlex.admin.ch/eli/cc/2022/491/en',
     strength: 'primary',
   },
   ccpa: {
     publisher: 'State of California',
-    title: 'California Consumer Privacy Act, Civil Code §1798.105 (deletion) and §1798.110 (right to know)',
+    title:
+      'California Consumer Privacy Act, as amended by the California Privacy Rights Act from 1 Jan 2023: Civil Code §1798.105 (deletion), §1798.110 (right to know) and §1798.120 (opting out of sale or sharing)',
     date: '2023-01-01',
-    address: 'https://leginfo.legislature.ca.gov (Civil Code, Division 3, Part 4, Title 1.81.5)',
+    address:
+      'https://leginfo.legislature.ca.gov/faces/codes_displayText.xhtml?division=3.&part=4.&lawCode=CIV&title=1.81.5',
     strength: 'primary',
   },
   pipeda: {
     publisher: 'Government of Canada',
     title:
-      'Personal Information Protection and Electronic Documents Act, Schedule 1, Principle 4.3.8 (withdrawing consent)',
+      'Personal Information Protection and Electronic Documents Act (S.C. 2000, c. 5), section 8 (time to answer) and Schedule 1, Principles 4.3.8 (withdrawing consent) and 4.9 (individual access)',
     date: '2000-04-13',
     address: 'https://laws-lois.justice.gc.ca/eng/acts/P-8.6/',
     strength: 'primary',

@@ -72,7 +72,7 @@ describe('checklist and report through the CLI', () => {
 
   it.each([
     ['california', 'X Corp.', '§1798.105'],
-    ['canada', 'X Corp.', 'Principle 4.3.8'],
+    ['canada', 'X Corp.', 'Principles 4.3.8 and 4.9'],
     ['uk', 'X Internet Unlimited Company', 'UK GDPR'],
   ])('%s: the letter goes to %s under %s', (place, to, law) => {
     const view = checklist('--residence', place);

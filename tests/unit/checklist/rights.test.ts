@@ -8,7 +8,7 @@ import {
 import { residenceFromHints, type Residence } from '../../../shared/checklist/rights/residence';
 import { tailorChecklist } from '../../../shared/checklist/tailor';
 import type { ChecklistSignals, EuHint } from '../../../shared/checklist/types';
-import { FACTS } from '../../../shared/exposure/facts';
+import { FACTS, factSources } from '../../../shared/exposure/facts';
 
 const signals: ChecklistSignals = {
   totalItems: 1_760,
@@ -45,19 +45,25 @@ describe('rights by where the person lives', () => {
     ],
     [
       'ch',
-      'Swiss Federal Act on Data Protection, Art. 30',
+      'Swiss Federal Act on Data Protection, Art. 30 para. 2 let. b, Art. 25 and 32',
       'X Internet Unlimited Company',
       'Art. 30 para. 2',
       'swissObjection',
     ],
     [
       'california',
-      'California Consumer Privacy Act, §1798.105 and §1798.110',
+      'California Consumer Privacy Act, §1798.110, §1798.105 and §1798.120',
       'X Corp.',
       '§1798.105',
       'ccpaRights',
     ],
-    ['canada', 'PIPEDA, Schedule 1, Principle 4.3.8', 'X Corp.', 'withdraw my consent', 'pipedaConsent'],
+    [
+      'canada',
+      'PIPEDA, Schedule 1, Principles 4.3.8 and 4.9',
+      'X Corp.',
+      'withdraw my consent',
+      'pipedaConsent',
+    ],
   ] as const)('%s: a letter under %s to %s', (residence, law, to, words, fact) => {
     const o = offer(residence);
     expect(o.letter?.law).toBe(law);
@@ -66,6 +72,40 @@ describe('rights by where the person lives', () => {
     expect(o.noRight).toBeNull();
     expect(o.facts).toContain(fact);
     expect(o.facts).toContain('xPrivacyContact');
+  });
+
+  // Every article or section a letter cites is in the title of a source its facts cite, with an address.
+  it.each([
+    ['ch', ['Art. 25', 'Art. 30', 'Art. 31', 'Art. 32']],
+    ['california', ['§1798.105', '§1798.110', '§1798.120']],
+    ['canada', ['Principle 4.3.8', 'Principle 4.9', 'Section 8']],
+  ] as const)('%s: cites %j, each from a source a person can look up', (residence, cited) => {
+    const o = offer(residence);
+    const citations = [
+      ...o.letter!.body.matchAll(/Art\. \d+|§\d+\.\d+|Principle \d+(?:\.\d+)*|Section \d+/gi),
+    ].map((m) => m[0].replace(/^section/, 'Section'));
+    expect([...new Set(citations)].sort()).toEqual([...cited].sort());
+    const sources = o.facts.flatMap((id) => factSources(id));
+    for (const citation of cited) {
+      // "Art. 30" -> 30, "§1798.105" -> §1798.105, "Principle 4.3.8" -> 4.3.8: as a whole number in the title.
+      const number = citation.replace(/^(Art\.|Principle|Section) /, '').replace(/\./g, '\\.');
+      const inTitle = new RegExp(`(?:^|[^\\d.])${number}(?![\\d]|\\.\\d)`);
+      const source = sources.find((s) => inTitle.test(s.title));
+      expect(source, `${residence}: ${citation}`).toBeDefined();
+      expect(source!.address).toMatch(/^https:\/\/[a-z.-]+\.(?:ch|gov|gc\.ca)\//);
+    }
+  });
+
+  it.each([
+    ['ch', /not known: no court has decided it/],
+    ['california', /No legal right to object to AI training as such is known[\s\S]*is not settled/],
+    ['canada', /has not decided yet/],
+  ] as const)('%s: says what is uncertain as uncertain', (residence, words) => {
+    expect(offer(residence).summary).toMatch(words);
+  });
+
+  it('says in the Californian letter that AI training may not be a sale', () => {
+    expect(offer('california').letter!.body).toContain('I understand the Act may not treat it so');
   });
 
   it('names only the addresses X’s privacy policy gives', () => {
