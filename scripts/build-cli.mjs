@@ -19,7 +19,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = join(ROOT, 'out/cli');
 export const CLI_ENTRY = join(OUT_DIR, 'cli.js');
 
-const ENTRIES = {
+export const CLI_ENTRIES = {
   cli: 'electron/cli/main.ts',
   'engine-worker': 'electron/engine/worker/engine-worker.ts',
   'import-worker': 'electron/engine/worker/import-worker.ts',
@@ -55,7 +55,7 @@ export async function buildCli() {
   rmSync(fresh, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: ENTRIES,
+    entryPoints: CLI_ENTRIES,
     outdir: fresh,
     bundle: true,
     splitting: true,

@@ -6,8 +6,16 @@
 import type { Engine } from '../engine/index';
 import type { Library } from '../engine/library-only';
 
-export async function openEngine(dataDir: string): Promise<Engine> {
+/**
+ * `classifies`: the command checks text (the report, what X holds, bookmarks), so the language
+ * detector is loaded too; the others never load it.
+ */
+export async function openEngine(dataDir: string, opts: { classifies?: boolean } = {}): Promise<Engine> {
   const { Engine } = await import('../engine/index');
+  if (opts.classifies) {
+    const { loadLanguageDetector } = await import('../../shared/exposure/language/detector');
+    await loadLanguageDetector();
+  }
   return new Engine({ dataDir });
 }
 

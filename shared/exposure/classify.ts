@@ -10,6 +10,7 @@ import { compileContext } from './context';
 import { DETECTORS } from './detectors';
 import type { DetectContext, TextScan } from './detectors/detector';
 import { itemLanguages, listsAfterDetecting, needsDetecting } from './language/detect';
+import { requireLanguageDetector } from './language/detector';
 import { LATIN_LANGUAGES, SUPPORTED_LANGUAGES } from './lexicon/registry';
 import { scanLexicons } from './lexicon/scan';
 import { levelFor } from './level';
@@ -53,9 +54,12 @@ function unknownTextLists(input: ClassifyInput, ctx: DetectContext): readonly st
 /**
  * The item's languages and the list words found in its text. A text of unknown language is checked
  * with every list of its scripts; a hit from a list that may not be the text's language then asks
- * the language detector, and only the lists of the languages it names are kept.
+ * the language detector, and only the lists of the languages it names are kept. The detector must be
+ * loaded first (see language/detector.ts), even for a text that turns out not to need it: a missing
+ * load fails on the first item, not on the rare one.
  */
 export function scanText(input: ClassifyInput, ctx: DetectContext = {}): TextScan {
+  requireLanguageDetector();
   const text = input.text;
   if (!text) return NO_TEXT;
   const languages = itemLanguages(text, input.lang, SUPPORTED_LANGUAGES, unknownTextLists(input, ctx));

@@ -68,7 +68,7 @@ export const bookmarksCommand: Command = {
   options: { map: { type: 'string', multiple: true }, preview: { type: 'boolean' } },
   positionals: 2,
   async run({ args, options, dataDir, json, io }) {
-    const engine = await openEngine(dataDir);
+    const engine = await openEngine(dataDir, { classifies: true });
     try {
       const archiveId = args[0]!;
       const path = resolve(args[1]!);

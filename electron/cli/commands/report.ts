@@ -48,7 +48,7 @@ export const reportCommand: Command = {
     const paper = paperOf(options['paper']);
     const redactText = options['redact'] === true;
     const compareWith = compareWithOf(options['compare-with']);
-    const engine = await openEngine(dataDir);
+    const engine = await openEngine(dataDir, { classifies: format !== 'csv' });
     try {
       const { writeItemsCsv, writeReportHtml } = await loadReportFiles();
       const archiveId = args[0]!;

@@ -9,7 +9,7 @@ export const summaryCommand: Command = {
   summary: 'show what an imported archive holds and how exposed it is',
   positionals: 1,
   async run({ args, dataDir, json, io }) {
-    const engine = await openEngine(dataDir);
+    const engine = await openEngine(dataDir, { classifies: true });
     try {
       const summary = engine.getSummary(args[0]!);
       const accountData = engine.getAccountData(args[0]!);

@@ -3,7 +3,7 @@ import type { ProtectedRange } from '../../../shared/model/overview';
 import type { ClassifyContext } from '../../../shared/exposure/types';
 import { protectedRangesFromHistory } from '../../../shared/exposure/visibility';
 import { phoneRegionOf } from '../../../shared/exposure/detectors/contact';
-import { languageCodesOf } from '../../../shared/exposure/language/detect';
+import { languageCodesOf } from '../../../shared/exposure/language/codes';
 import type { OwnWords } from '../../../shared/exposure/detectors/own-words';
 import { archiveMarksCircle, protectEvents } from '../queries/visibility';
 import { classifiedOwnWords } from './own-words-store';

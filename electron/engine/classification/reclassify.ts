@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ClassifyContext } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
+import type { Classifier } from '../ingest/classifier';
 import { ReasonStore } from './reasons';
 import { classificationColumns, prepareClassificationUpdate } from './stored-columns';
 import { classifyInputOfRow, selectInputBatch, selectInputsByIds, type InputRow } from './stored-input';
@@ -30,6 +31,24 @@ export function reclassifyIds(
 ): void {
   const apply = updater(db, ctx);
   for (let i = 0; i < ids.length; i += BATCH) apply(selectInputsByIds(db, owner, ids.slice(i, i + BATCH)));
+}
+
+/**
+ * The same through an import's classifier: the thread that already holds the language detector (the
+ * classification worker of a large import) does the work, so the import's own thread never loads it.
+ * Run it inside a transaction.
+ */
+export async function reclassifyIdsWith(
+  db: Database,
+  classifier: Classifier,
+  ids: readonly number[],
+): Promise<void> {
+  const update = prepareClassificationUpdate(db);
+  for (let i = 0; i < ids.length; i += BATCH) {
+    for (const row of selectInputsByIds(db, null, ids.slice(i, i + BATCH)))
+      classifier.submit(classifyInputOfRow(row), (cols) => update.run(...cols, row.id));
+    await classifier.drain();
+  }
 }
 
 /** Told after each batch: items done and in all; it may throw to stop (the caller's transaction rolls back). */

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ClassifyContext } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
+import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
 import { INPUT_WIDTH, decodeInput, encodeResult } from './classify-wire';
 import { ReasonKeys } from '../classification/reasons';
 import { lowerThreadPriority } from './background-priority';
@@ -16,7 +17,7 @@ lowerThreadPriority();
 let ctx: ClassifyContext | null = null;
 const keys = new ReasonKeys();
 
-port.on('message', (m: ToClassifier) => {
+function handle(m: ToClassifier): void {
   if (m.type === 'context') {
     ctx = m.ctx;
     return;
@@ -26,6 +27,18 @@ port.on('message', (m: ToClassifier) => {
   for (let at = 0; at < m.data.length; at += INPUT_WIDTH)
     encodeResult(classifyItem(decodeInput(m.data, at), ctx), keys, out);
   const reply: FromClassifier = { type: 'result', data: out, reasons: keys.takeNew() };
-  port.postMessage(reply);
+  port!.postMessage(reply);
+}
+
+// This thread exists to classify: the detector loads at once, while the import reads its first
+// files, and messages that arrive meanwhile wait for it, in order. A failure ends the thread.
+let queue = loadLanguageDetector();
+const fail = (error: unknown): void => {
+  setImmediate(() => {
+    throw error;
+  });
+};
+port.on('message', (m: ToClassifier) => {
+  queue = queue.then(() => handle(m)).catch(fail);
 });
 port.postMessage({ type: 'ready' } satisfies FromClassifier);

@@ -36,6 +36,7 @@ import { archiveIdOf, planFingerprint } from './archive-id';
 import { countArchive } from '../summary/counts';
 import { exposureSummary } from '../summary/exposure-summary';
 import { runPostPass } from '../postpass/run-postpass';
+import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
 import { keepUserAdditions, userAdditionsOf } from './previous-import';
 import { refuseWorseCopy } from './worse-copy';
 import { keptFileReports, keptWarnings } from '../summary/file-reports';
@@ -144,12 +145,18 @@ function withLibrary<T>(opts: ImportOptions, use: (library: Database) => T): T {
 /** Below this much data the classification worker costs more to start than it saves. */
 const WORKER_MIN_BYTES = 32 * 1024 * 1024;
 
-function classifierFor(db: Database, bytes: number, opts: ImportOptions): Classifier {
+/**
+ * The classification worker, or this thread when the archive is small (or no worker can run). Only the
+ * thread that classifies loads the language detector: this one only in the second case.
+ */
+async function classifierFor(db: Database, bytes: number, opts: ImportOptions): Promise<Classifier> {
   const reasons = new ReasonStore(db);
   const choice = opts.classifyWorker;
-  if (choice === false || (choice !== true && bytes < WORKER_MIN_BYTES)) return new InlineClassifier(reasons);
-  const worker = spawnClassifyWorker(typeof choice === 'boolean' ? undefined : choice);
-  return worker ? new WorkerClassifier(worker, reasons) : new InlineClassifier(reasons);
+  const inWorker = choice === true || (choice !== false && bytes >= WORKER_MIN_BYTES);
+  const worker = inWorker ? spawnClassifyWorker(typeof choice === 'boolean' ? undefined : choice) : null;
+  if (worker) return new WorkerClassifier(worker, reasons);
+  await loadLanguageDetector();
+  return new InlineClassifier(reasons);
 }
 
 /**
@@ -194,7 +201,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
 
     progress.setStep('reading');
     const asOf = plan.meta.generatedAt ?? importedAt;
-    classifier = classifierFor(db, progress.bytesTotal, opts);
+    classifier = await classifierFor(db, progress.bytesTotal, opts);
     // The person's own sensitive words, kept for their account, are matched in every import of it.
     const ownWordsOf = (accountId: string | null): OwnWords =>
       accountId ? withLibrary(opts, (library) => readOwnWords(library, accountId)) : {};
@@ -213,8 +220,11 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     const warnings = [
       ...(source.warnings ?? []),
       ...plan.warnings,
-      ...runPostPass(db, sink.ctx, sink.facets, progress, opts.signal),
+      ...(await runPostPass(db, classifier, sink.facets, progress, opts.signal)),
     ];
+    // Every item is classified: the worker goes now, with the language detector it holds.
+    await classifier.close();
+    classifier = null;
 
     progress.setStep('finishing');
     const acct = account.accountRecord;
@@ -222,7 +232,12 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     const archiveId = archiveIdOf(accountId, plan.meta.generatedAt, plan.format, planFingerprint(plan.files));
     // Re-importing the same archive keeps what the user added to it.
     const additions = userAdditionsOf(archiveDbPath(opts.dataDir, archiveId), opts.sqliteNativeBinding);
-    if (additions) keepUserAdditions(db, additions, asOf, accountId || null);
+    if (additions) {
+      // They are classified again here (periods, bookmarks): the detector loads in this thread, and
+      // only now, after the worker that held it has gone.
+      await loadLanguageDetector();
+      keepUserAdditions(db, additions, asOf, accountId || null);
+    }
     const dateless = files.reduce(
       (n, f) => n + (/dates? in an unknown format/.test(f.message ?? '') ? 1 : 0),
       0,

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ClassifyContext, ClassifyInput } from '../../../shared/exposure/types';
 import { postTypeMask } from '../db/bits';
-import { languageCode } from '../../../shared/exposure/language/detect';
+import { languageCode } from '../../../shared/exposure/language/codes';
 import { prepareItemInsert } from '../classification/stored-columns';
 import { FacetCounter } from './facet-counter';
 import type { Classifier } from './classifier';

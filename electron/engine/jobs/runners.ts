@@ -3,6 +3,7 @@ import type { Engine } from '../engine';
 import type { Progress } from '../services/progress';
 import type { EngineWorkerData } from '../worker/protocol';
 import { runImportJob } from './import-job';
+import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
 import type { JobContext, JobRunners } from './job-runner';
 import type { Steps } from './job-types';
 
@@ -14,19 +15,26 @@ function progressOf(ctx: JobContext<Steps>): Progress {
   };
 }
 
+/** A job that classifies text: the engine thread loads the language detector on the first such job. */
+const detecting = <T>(run: () => T): Promise<T> => loadLanguageDetector().then(run);
+
 export function jobRunners(engine: () => Engine, settings: EngineWorkerData): JobRunners {
   return {
     import: ({ path, replace }, ctx) =>
       runImportJob(engine(), { ...settings, replace: replace === true }, path, ctx),
-    visibility: ({ archiveId, ...change }, ctx) => engine().setVisibility(archiveId, change, progressOf(ctx)),
+    visibility: ({ archiveId, ...change }, ctx) =>
+      detecting(() => engine().setVisibility(archiveId, change, progressOf(ctx))),
     ownWords: ({ archiveId, words }, ctx) =>
-      words
-        ? engine().setOwnWords(archiveId, words, progressOf(ctx))
-        : engine().recheckOwnWords(archiveId, progressOf(ctx)),
+      detecting(() =>
+        words
+          ? engine().setOwnWords(archiveId, words, progressOf(ctx))
+          : engine().recheckOwnWords(archiveId, progressOf(ctx)),
+      ),
     bookmarkImport: ({ archiveId, path, mapping }, ctx) =>
-      engine().importBookmarks(archiveId, path, mapping, progressOf(ctx)),
+      detecting(() => engine().importBookmarks(archiveId, path, mapping, progressOf(ctx))),
     compare: ({ olderId, newerId }, ctx) => engine().compareArchives(olderId, newerId, {}, progressOf(ctx)),
-    report: (request, ctx) => engine().buildReport(request.archiveId, request, progressOf(ctx)),
+    report: (request, ctx) =>
+      detecting(() => engine().buildReport(request.archiveId, request, progressOf(ctx))),
     export: ({ archiveId, items, path, deletionList }, ctx) => {
       const e = engine();
       let ids: number[] | 'all';

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { ClassifyContext } from '../../../shared/exposure/types';
 import type { FacetCounter } from '../ingest/facet-counter';
 import type { ProgressReporter } from '../ingest/progress-reporter';
 import { throwIfAborted } from '../errors';
 import { applyNoteMatches, findNoteMatches } from './note-matching';
-import { reclassifyIds } from '../classification/reclassify';
+import { reclassifyIdsWith } from '../classification/reclassify';
+import type { Classifier } from '../ingest/classifier';
 import { META, setMeta } from '../db/meta';
 import { computeKindRanges } from '../queries/kind-ranges';
 import { restoreDeferredIndexes } from '../db/bulk-indexes';
@@ -12,16 +12,16 @@ import { deleteItems, linkEditChains, postsAlsoDeleted, rebuildFts } from './fin
 
 /**
  * After all files are read: deduplicate posts that are also deleted posts, link edit chains, merge
- * long-post notes (re-classifying those posts), then build indexes, facets and the FTS index.
- * Returns the warnings it has for the summary.
+ * long-post notes (re-classifying those posts with the import's classifier, which has the context),
+ * then build indexes, facets and the FTS index. Returns the warnings it has for the summary.
  */
-export function runPostPass(
+export async function runPostPass(
   db: Database,
-  ctx: ClassifyContext,
+  classifier: Classifier,
   facets: FacetCounter,
   progress: ProgressReporter,
   signal: AbortSignal | undefined,
-): string[] {
+): Promise<string[]> {
   const warnings: string[] = [];
   progress.setStep('classifying');
   const alsoDeleted = postsAlsoDeleted(db);
@@ -41,7 +41,16 @@ export function runPostPass(
   const longIds = notes.matches.map((m) => m.itemId);
   facets.addStored(db, longIds, -1);
   applyNoteMatches(db, notes.matches);
-  db.transaction(() => reclassifyIds(db, ctx, longIds))();
+  if (longIds.length > 0) {
+    db.exec('BEGIN');
+    try {
+      await reclassifyIdsWith(db, classifier, longIds);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
   facets.addStored(db, longIds, 1);
   throwIfAborted(signal);
   facets.write(db);

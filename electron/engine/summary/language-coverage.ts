@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { languageCode, languageCodesOf } from '../../../shared/exposure/language/detect';
+import { languageCode, languageCodesOf } from '../../../shared/exposure/language/codes';
 import { LATIN_LANGUAGES, SUPPORTED_LANGUAGES } from '../../../shared/exposure/lexicon/registry';
 import type { LanguageCoverage } from '../../../shared/model/summary';
 

@@ -9,7 +9,9 @@ import { UserFacingError } from '../errors';
 import { JobRunner } from '../jobs/job-runner';
 import { jobRunners } from '../jobs/runners';
 import { MediaStreams } from './media-streams';
+import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
 import {
+  DETECTING_CALLS,
   ENGINE_CALLS,
   type EngineWorkerData,
   type FromEngine,
@@ -78,7 +80,10 @@ port.on('message', (message: ToEngine) => {
         send({ type: 'result', id: message.id, ok: false, error: toWire(new Error('unknown call')) });
         return;
       }
-      void answer(message.id, (e) => (e[message.method] as (...args: unknown[]) => unknown)(...message.args));
+      void answer(message.id, async (e) => {
+        if (DETECTING_CALLS.has(message.method)) await loadLanguageDetector();
+        return (e[message.method] as (...args: unknown[]) => unknown)(...message.args);
+      });
       return;
     case 'job:start':
       jobs.start(message.jobId, message.kind, message.args, message.cancelCell);

@@ -33,6 +33,16 @@ export const ENGINE_CALLS = [
 
 export type EngineCall = (typeof ENGINE_CALLS)[number];
 
+/**
+ * The calls that classify text (the interests in what X holds, and the report that lists them): the
+ * worker loads the language detector before the first of them (see language/detector.ts).
+ */
+export const DETECTING_CALLS: ReadonlySet<EngineCall> = new Set<EngineCall>([
+  'getAccountData',
+  'buildReport',
+  'reportHtml',
+]);
+
 export interface EngineWorkerData {
   dataDir: string;
   /** better-sqlite3's addon built for the host runtime (Electron's ABI in the app); Node's when absent. */

@@ -15,12 +15,8 @@
  * Mixed text is checked in every language it shows: kana, Hangul or Arabic letters add Japanese,
  * Korean or Arabic, and Latin letters add English, the language most often mixed into posts on X.
  */
-import { eld } from 'eld/extrasmall';
-
-/** X's tags that say "no language": media only, mentions, hashtags, cashtags, very short, no text. */
-const X_NOT_A_LANGUAGE = new Set(['qme', 'qam', 'qct', 'qht', 'qst', 'zxx', 'art', 'und']);
-/** Old codes X still writes, and detector codes that share a lexicon. */
-const ALIASES: Readonly<Record<string, string>> = { in: 'id', iw: 'he', ms: 'id', nb: 'no' };
+import { languageCode } from './codes';
+import { detectorLanguage } from './detector';
 
 const KANA = /[\u3040-\u30ff]/;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
@@ -29,8 +25,6 @@ const ARABIC = /[\u0620-\u064a\u0671-\u06d3]/;
 const LATIN = /[A-Za-z\u00c0-\u024f]/;
 const NON_ASCII = /[^\t-~]/;
 const ASCII_LETTER = /[A-Za-z]/;
-/** Links, mentions and hashtag signs say nothing of the language and confuse the detector. */
-const NOISE = /https?:\/\/\S+|www\.\S+|@\w+|#/g;
 /** Languages written in Arabic letters that are not Arabic: their text is not checked as Arabic. */
 const ARABIC_SCRIPT_OTHERS = new Set(['fa', 'ur', 'ps', 'ku', 'sd', 'ug']);
 const ALWAYS_ON = 'en';
@@ -46,26 +40,6 @@ export interface ItemLanguages {
 }
 
 export const NO_LANGUAGE: ItemLanguages = Object.freeze({ primary: null, lists: Object.freeze([]) });
-
-const codes = new Map<string, string | null>();
-
-/** X's tag or a detector's answer as a language code ("in" -> "id"), or null for "no language". */
-export function languageCode(tag: string | null | undefined): string | null {
-  if (!tag) return null;
-  let code = codes.get(tag);
-  if (code === undefined) {
-    const lower = tag.toLowerCase();
-    code = X_NOT_A_LANGUAGE.has(lower) ? null : (ALIASES[lower] ?? lower.split('-')[0]!);
-    codes.set(tag, code);
-  }
-  return code;
-}
-
-/** ELD's guess for a text, or null when it has none. */
-export function detectLanguage(text: string): string | null {
-  const clean = /[@#]|http|www\./.test(text) ? text.replace(NOISE, ' ') : text;
-  return languageCode(eld.detect(clean).language);
-}
 
 /** Script letters present: j(apanese) k(orean) a(rabic) l(atin). */
 function scriptsOf(text: string, primary: string | null): string {
@@ -129,62 +103,11 @@ export function itemLanguages(
  * named it. A hit from English or from a script's only language always counts.
  */
 export function listsAfterDetecting(text: string, supported: ReadonlySet<string>): ItemLanguages {
-  const detected = detectLanguage(text);
+  const detected = languageCode(detectorLanguage(text));
   return itemLanguages(text, detected ?? 'und', supported, []);
 }
 
 /** Whether a hit in `lang` needs the text's language to be known before it counts. */
 export function needsDetecting(lang: string, languages: ItemLanguages): boolean {
   return languages.primary === null && lang !== ALWAYS_ON && lang !== 'ja' && lang !== 'ko' && lang !== 'ar';
-}
-
-/** Language names as X writes them in its record of the account's languages ("English"). */
-const NAMES: Readonly<Record<string, string>> = {
-  english: 'en',
-  spanish: 'es',
-  portuguese: 'pt',
-  french: 'fr',
-  german: 'de',
-  italian: 'it',
-  japanese: 'ja',
-  arabic: 'ar',
-  turkish: 'tr',
-  indonesian: 'id',
-  'bahasa indonesia': 'id',
-  korean: 'ko',
-  dutch: 'nl',
-  polish: 'pl',
-  russian: 'ru',
-  thai: 'th',
-  hindi: 'hi',
-  chinese: 'zh',
-  catalan: 'ca',
-  swedish: 'sv',
-  ukrainian: 'uk',
-  persian: 'fa',
-  hebrew: 'he',
-  greek: 'el',
-  vietnamese: 'vi',
-  malay: 'id',
-  tagalog: 'tl',
-  filipino: 'tl',
-  urdu: 'ur',
-  bengali: 'bn',
-  danish: 'da',
-  finnish: 'fi',
-  norwegian: 'no',
-  czech: 'cs',
-  romanian: 'ro',
-  hungarian: 'hu',
-};
-
-/** The codes of language names or codes as X records them, unknown ones left out. */
-export function languageCodesOf(names: readonly string[]): string[] {
-  const codes: string[] = [];
-  for (const name of names) {
-    const lower = name.trim().toLowerCase();
-    const code = NAMES[lower] ?? (/^[a-z]{2}(-[a-z]+)?$/.test(lower) ? languageCode(lower) : null);
-    if (code && !codes.includes(code)) codes.push(code);
-  }
-  return codes;
 }
