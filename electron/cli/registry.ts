@@ -7,6 +7,7 @@ import { reportCommand } from './commands/report';
 import { checklistCommand } from './commands/checklist';
 import { bookmarksCommand } from './commands/bookmarks';
 import { compareCommand } from './commands/compare';
+import { wordsCommand } from './commands/words';
 
 /** Every `x-exposure` command. To add one: a file in commands/ and a line here. */
 export const COMMANDS: readonly Command[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   checklistCommand,
   bookmarksCommand,
   compareCommand,
+  wordsCommand,
 ];
