@@ -34,6 +34,27 @@ describe('TimelineChart', () => {
     expect(html).toContain('<title>Dec 2024: 5 posts</title>');
   });
 
+  it('draws policy dates too close to tell apart as one badge that names each of them', () => {
+    const buckets = [
+      { month: '2015-01', counts: { post: 3 } },
+      { month: '2026-07', counts: { post: 3 } },
+    ];
+    for (const look of ['screen', 'print'] as const) {
+      const html = render({ look, buckets, markers: POLICY_MARKERS });
+      const badges = [...html.matchAll(/font-weight="700"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+      // Every date is on a badge, alone or in a run such as "7–12", once.
+      const numbers = badges.flatMap((b) => {
+        const [from, to] = b!.split('–').map(Number);
+        return Array.from({ length: (to ?? from!) - from! + 1 }, (_, i) => from! + i);
+      });
+      expect(numbers).toEqual(POLICY_MARKERS.map((m) => m.number));
+      expect(badges.some((b) => b!.includes('–'))).toBe(true);
+      expect(html).toMatch(/<title>\d+ policy dates close together: \d+\. \d+ \w+ 20\d\d /);
+      // One dashed line per date still shows where each falls.
+      expect(html.match(/stroke-dasharray="3 2"/g)).toHaveLength(POLICY_MARKERS.length);
+    }
+  });
+
   it('numbers the policy dates in date order', () => {
     expect(POLICY_MARKERS.map((m) => m.number)).toEqual(POLICY_MARKERS.map((_, i) => i + 1));
     const dates = POLICY_MARKERS.map((m) => m.date);

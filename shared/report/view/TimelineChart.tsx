@@ -18,7 +18,13 @@ import { KIND_LABELS, KIND_PLURALS } from '../../format/labels';
 import type { ReportPolicyEvent } from '../model';
 import { kindColor } from './kind-colors';
 import { KindPatterns, patternId } from './patterns';
-import { layoutTimeline } from './timeline-layout';
+import {
+  EARLIER_BADGE_LEFT,
+  badgeLabel,
+  earlierBadgeWidth,
+  earlierLabel,
+  layoutTimeline,
+} from './timeline-layout';
 
 export type TimelineMarker = Pick<ReportPolicyEvent, 'number' | 'date' | 'end' | 'label'>;
 
@@ -217,9 +223,9 @@ export function TimelineChart({
         <g>
           <title>{`Before your first dated item: ${earlier.map((m) => `${m.number}. ${formatDate(m.date)} ${m.label}`).join('; ')}`}</title>
           <rect
-            x={frame.left - 4}
+            x={frame.left + EARLIER_BADGE_LEFT}
             y={3}
-            width={earlierLabel(earlier).length * 6.5 + 14}
+            width={earlierBadgeWidth(layout.earlier)}
             height={15}
             rx={7.5}
             style={{ fill: palette.markerFill, stroke: palette.marker }}
@@ -232,31 +238,72 @@ export function TimelineChart({
             fontWeight={700}
             style={{ fill: palette.markerText }}
           >
-            {earlierLabel(earlier)}
+            {earlierLabel(layout.earlier)}
           </text>
         </g>
       )}
 
+      {/* Lines first, then every badge over them, so no line crosses a badge's number. */}
       {layout.markers.map((m) => {
-        const cy = 10 + m.row * 14;
+        const cy = badgeY(m.row);
+        const run = m.numbers.length > 1;
+        // A run's dashed lines hang from a bracket under its badge.
+        const hang = run ? cy + 10 : cy + 6;
+        const first = m.lines[0]!;
+        const last = m.lines[m.lines.length - 1]!;
+        const stroke = look === 'print' ? 0.9 : 1.25;
         return (
-          <g key={`m-${m.number}`}>
-            <line
-              x1={m.x}
-              x2={m.x}
-              y1={cy + 6}
-              y2={plotBottom}
-              style={{ stroke: palette.marker }}
-              strokeWidth={look === 'print' ? 0.9 : 1.25}
-              strokeDasharray="3 2"
-            />
-            <circle
-              cx={m.x}
-              cy={cy}
-              r={6.5}
-              style={{ fill: palette.markerFill, stroke: palette.marker }}
-              strokeWidth={0.9}
-            />
+          <g key={`lines-${m.numbers[0]}`}>
+            {m.lines.map((x, i) => (
+              <line
+                key={`l-${m.numbers[i]}`}
+                x1={x}
+                x2={x}
+                y1={hang}
+                y2={plotBottom}
+                style={{ stroke: palette.marker }}
+                strokeWidth={stroke}
+                strokeDasharray="3 2"
+              />
+            ))}
+            {run && (
+              <path
+                d={`M${Math.min(first, m.x - 3)} ${hang} H${Math.max(last, m.x + 3)} M${m.x} ${cy + 6} V${hang}`}
+                style={{ stroke: palette.marker, fill: 'none' }}
+                strokeWidth={stroke}
+              />
+            )}
+          </g>
+        );
+      })}
+      {layout.markers.map((m) => {
+        const cy = badgeY(m.row);
+        const run = m.numbers.length > 1;
+        const dates = m.numbers.flatMap((n) => byNumber.get(n) ?? []);
+        return (
+          <g key={`m-${m.numbers[0]}`}>
+            {run && (
+              <title>{`${m.numbers.length} policy dates close together: ${dates.map((d) => `${d.number}. ${formatDate(d.date)} ${d.label}`).join('; ')}`}</title>
+            )}
+            {run ? (
+              <rect
+                x={m.x - m.width / 2}
+                y={cy - 6.5}
+                width={m.width}
+                height={13}
+                rx={6.5}
+                style={{ fill: palette.markerFill, stroke: palette.marker }}
+                strokeWidth={0.9}
+              />
+            ) : (
+              <circle
+                cx={m.x}
+                cy={cy}
+                r={6.5}
+                style={{ fill: palette.markerFill, stroke: palette.marker }}
+                strokeWidth={0.9}
+              />
+            )}
             <text
               x={m.x}
               y={cy + 3.4}
@@ -265,7 +312,7 @@ export function TimelineChart({
               fontWeight={700}
               style={{ fill: palette.markerText }}
             >
-              {m.number}
+              {badgeLabel(m.numbers)}
             </text>
           </g>
         );
@@ -296,11 +343,9 @@ export function TimelineChart({
   );
 }
 
-/** "1–3" or "1, 3": the numbers of the dates before the first dated item. */
-function earlierLabel(markers: TimelineMarker[]): string {
-  const numbers = markers.map((m) => m.number);
-  const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
-  return `◀ ${consecutive && numbers.length > 2 ? `${numbers[0]}–${numbers[numbers.length - 1]}` : numbers.join(', ')}`;
+/** The centre line of a row of badges above the plot. */
+function badgeY(row: number): number {
+  return 10 + row * 14;
 }
 
 /** Legend entries side by side, wrapping to a new row; widths estimated from the label length. */

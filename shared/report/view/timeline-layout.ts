@@ -34,8 +34,17 @@ export interface Bar {
 }
 
 export interface Marker {
-  number: number;
+  /**
+   * The policy dates this badge stands for: one, or a run of dates too close together to tell apart
+   * at this width (their badges would overlap), shown as one badge "7–12".
+   */
+  numbers: number[];
+  /** Where each of those dates falls: one dashed line each. */
+  lines: number[];
+  /** The badge's centre. */
   x: number;
+  /** The badge's width: a circle for one date, a pill for a run. */
+  width: number;
   /** 0, 1 or 2: badges that would overlap move down a row. */
   row: number;
 }
@@ -51,6 +60,72 @@ export interface TimelineLayout {
   bands: Array<{ number: number; x1: number; x2: number }>;
   /** Numbers of the policy dates that fall before the first dated item, drawn as one marker at the start. */
   earlier: number[];
+}
+
+/** A one-date badge is a circle this wide; closer dates than this share one badge. */
+const BADGE = 13;
+/** A run badge's width per character of its label ("7–12"), and its padding. */
+const BADGE_CHAR = 6;
+const BADGE_PAD = 10;
+/** A run never spans more than this, so its badge stays over the dates it stands for. */
+const MAX_RUN = 30;
+const ROWS = 3;
+
+/** "◀ 1–3" or "◀ 1, 3": the badge of the dates before the first dated item. */
+export function earlierLabel(numbers: number[]): string {
+  const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  return `◀ ${consecutive && numbers.length > 2 ? `${numbers[0]}–${numbers[numbers.length - 1]}` : numbers.join(', ')}`;
+}
+
+/** The earlier dates' badge starts just left of the plot, this wide. */
+export const EARLIER_BADGE_LEFT = -4;
+export function earlierBadgeWidth(numbers: number[]): number {
+  return earlierLabel(numbers).length * 6.5 + 14;
+}
+
+/** "7" or "7–12": the label of a badge. */
+export function badgeLabel(numbers: number[]): string {
+  return numbers.length === 1 ? String(numbers[0]) : `${numbers[0]}–${numbers[numbers.length - 1]}`;
+}
+
+/**
+ * Consecutive dates closer than a badge's width join one run, up to MAX_RUN wide; the dates are in date
+ * order, so a run's numbers follow each other.
+ */
+function groupClose(points: Array<{ number: number; x: number }>): Array<Pick<Marker, 'numbers' | 'lines'>> {
+  const runs: Array<Pick<Marker, 'numbers' | 'lines'>> = [];
+  for (const p of points) {
+    const run = runs[runs.length - 1];
+    const lastX = run?.lines[run.lines.length - 1];
+    if (run && lastX !== undefined && p.x - lastX < BADGE && p.x - run.lines[0]! <= MAX_RUN) {
+      run.numbers.push(p.number);
+      run.lines.push(p.x);
+    } else runs.push({ numbers: [p.number], lines: [p.x] });
+  }
+  return runs;
+}
+
+/**
+ * Each badge, centred over its dates (inside the chart), takes the first of three rows where it clears the badge before
+ * it; when none is free, the row whose last badge ends furthest left.
+ */
+function placeBadges(
+  runs: Array<Pick<Marker, 'numbers' | 'lines'>>,
+  firstRowStart: number,
+  chartWidth: number,
+): Marker[] {
+  const rowEnds = Array.from({ length: ROWS }, (_, i) => (i === 0 ? firstRowStart : -Infinity));
+  return runs.map(({ numbers, lines }) => {
+    const width = numbers.length === 1 ? BADGE : badgeLabel(numbers).length * BADGE_CHAR + BADGE_PAD;
+    // Over the middle of its dates, but never cut off by the chart's edge.
+    const middle = (lines[0]! + lines[lines.length - 1]!) / 2;
+    const x = Math.min(Math.max(middle, 1 + width / 2), chartWidth - 1 - width / 2);
+    const left = x - width / 2;
+    let row = rowEnds.findIndex((end) => left - end >= 1);
+    if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
+    rowEnds[row] = x + width / 2;
+    return { numbers, lines, x, width, row };
+  });
 }
 
 function monthIndex(month: string): number {
@@ -144,17 +219,11 @@ export function layoutTimeline(
     }
   }
 
-  // Each badge takes the first of three rows where it clears the badge before it by 14 units (the
-  // collapsed marker of earlier dates holds the first row's start); when none is free, the row
-  // whose last badge is furthest away.
-  const rowEnds = [earlier.length > 0 ? frame.left : -Infinity, -Infinity, -Infinity];
-  const markers = events.map((e) => {
-    const x = xOfDate(e.date);
-    let row = rowEnds.findIndex((end) => x - end >= 14);
-    if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
-    rowEnds[row] = x;
-    return { number: e.number, x, row };
-  });
+  const markers = placeBadges(
+    groupClose(events.map((e) => ({ number: e.number, x: xOfDate(e.date) }))),
+    earlier.length > 0 ? frame.left + EARLIER_BADGE_LEFT + earlierBadgeWidth(earlier) : -Infinity,
+    frame.width,
+  );
   const bands = events
     .filter((e) => e.end)
     .map((e) => ({ number: e.number, x1: xOfDate(e.date), x2: xOfDate(e.end!) }));

@@ -28,8 +28,9 @@ export function TimelineSection({ model }: { model: ReportModel }) {
       <figure className="xr-figure">
         <TimelineChart buckets={model.timeline.buckets} markers={events} description={describe(model)} />
         <figcaption>
-          Items per month by kind. Numbered dashed lines are the policy dates below; the grey band is the
-          period the Irish regulator examined.
+          Items per month by kind. Numbered dashed lines are the policy dates below; dates too close together
+          to label apart share one label, such as “2–6” for dates 2 to 6. The grey band is the period the
+          Irish regulator examined.
           {undated.length > 0 && (
             <>
               {' '}
