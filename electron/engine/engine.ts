@@ -99,6 +99,11 @@ export class Engine {
     return this.queries.conversations(archiveId);
   }
 
+  /** Messages per conversation under the query's other filters; null when they narrow none. */
+  getConversationCounts(q: ItemQuery): Record<string, number> | null {
+    return this.queries.conversationCounts(q);
+  }
+
   /** What X holds about the person beyond their posts (logins, devices, apps, interests, ...). */
   getAccountData(archiveId: string): AccountData {
     return this.queries.accountData(archiveId);

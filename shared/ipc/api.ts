@@ -17,6 +17,7 @@ export const REQUEST_METHODS = {
   getOverview: 'overview:get',
   getAccountData: 'account:data',
   getConversations: 'items:conversations',
+  getConversationCounts: 'items:conversationCounts',
   getVisibility: 'visibility:get',
   setVisibility: 'visibility:set',
   getOwnWords: 'ownWords:get',

@@ -39,6 +39,11 @@ export interface RequestChannels {
   'account:data': { req: { archiveId: string }; res: AccountData };
   /** The direct-message conversations, for the Browse filter. */
   'items:conversations': { req: { archiveId: string }; res: ConversationSummary[] };
+  /**
+   * How many messages of each conversation the query's other filters keep (its kinds and conversations
+   * set aside); null when none of them narrows the messages, so the conversations' totals hold.
+   */
+  'items:conversationCounts': { req: ItemQuery; res: Record<string, number> | null };
   'visibility:get': { req: { archiveId: string }; res: VisibilitySettings };
   /** A job: every item is re-classified; its result is the new summary. */
   'visibility:set': { req: { archiveId: string } & VisibilityChange; res: JobStarted };

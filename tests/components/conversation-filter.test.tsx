@@ -20,7 +20,7 @@ const conversation = (over: Partial<ConversationSummary>): ConversationSummary =
 function bridgeWithConversations() {
   const items = new FakeItemStore();
   items.rows.push(
-    makeRow({ id: 1001, kind: 'directMessage', snippet: null }),
+    makeRow({ id: 1001, kind: 'directMessage', snippet: 'the garden at noon' }),
     makeRow({ id: 1002, kind: 'directMessage', snippet: null }),
     makeRow({ id: 1003, kind: 'directMessage', snippet: null }),
   );
@@ -46,6 +46,24 @@ describe('Conversations filter', () => {
       .getAllByRole('checkbox')
       .map((box) => box.closest('label')!.textContent);
     expect(labels).toEqual(['With @sam_example2', 'With account 3331', 'Group chat with 3 people0']);
+  });
+
+  it('counts each conversation’s messages under the other filters, as the kind counts are', async () => {
+    const bridge = bridgeWithConversations();
+    renderApp('browse', { bridge });
+    await waitFor(() => expect(within(panel()).getByRole('group', { name: 'Conversations' })).toBeTruthy());
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search your items' }), {
+      target: { value: 'garden' },
+    });
+    await waitFor(() =>
+      expect(bridge.lastCall('items:conversationCounts')).toMatchObject({ text: 'garden' }),
+    );
+    await waitFor(() => {
+      const labels = within(group())
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')!.textContent);
+      expect(labels).toEqual(['With @sam_example1', 'With account 3330', 'Group chat with 3 people0']);
+    });
   });
 
   it('lists only the chosen conversation’s messages, and hides itself when DMs are not among the kinds', async () => {

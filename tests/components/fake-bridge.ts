@@ -63,6 +63,7 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
     'import:cancel': () => undefined,
     'items:query': (q) => items.query(q),
     'items:conversations': () => items.conversations(),
+    'items:conversationCounts': (q) => items.conversationCounts(q),
     'items:detail': ({ itemId, revealPrivate }) =>
       items.detail(itemId, revealPrivate ?? false) ?? makeDetail(),
     'items:exportCsv': (req) => {

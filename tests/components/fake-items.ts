@@ -46,6 +46,18 @@ export class FakeItemStore {
     return this.conversationList;
   }
 
+  /** Like the engine: null without a filter that narrows messages, else counts under the other filters. */
+  conversationCounts(q: ItemQuery): Record<string, number> | null {
+    const narrows = [q.levels, q.flags, q.channels, q.visibilities, q.postTypes].some((f) => f?.length);
+    if (!narrows && !q.text?.trim() && !q.from && !q.to) return null;
+    const counts: Record<string, number> = {};
+    for (const r of this.matching({ ...q, kinds: undefined, conversations: undefined })) {
+      const id = this.conversationOf.get(r.id);
+      if (id) counts[id] = (counts[id] ?? 0) + 1;
+    }
+    return counts;
+  }
+
   detail(id: number, revealPrivate: boolean): ItemDetail | undefined {
     const row = this.rows.find((r) => r.id === id);
     if (!row) return undefined;

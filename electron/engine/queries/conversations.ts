@@ -3,7 +3,10 @@
  * the archive names that account anywhere, else its account number) and how many messages it holds.
  */
 import type { Database } from 'better-sqlite3';
-import type { ConversationSummary } from '../../../shared/model/items';
+import type { ConversationSummary, ItemQuery } from '../../../shared/model/items';
+import { TRUE, and, dateClause, facetClause, ftsQuery } from './filters';
+import type { QueryPlan } from './query-plan';
+import { FEW_MATCHES, type SearchHits } from './search-hits';
 
 /** The tables of posts that store who a reply answers (their number and handle). */
 export const REPLY_TABLES = ['posts', 'community_posts', 'deleted_posts'] as const;
@@ -62,4 +65,50 @@ export function listConversations(db: Database, ownerId: string): ConversationSu
       messages: r.n,
     };
   });
+}
+
+/**
+ * Whether a query narrows the conversations' messages beyond their totals: any filter but the kinds
+ * (which either include direct messages, and so all of them, or hide the conversation filter) and
+ * the conversations themselves.
+ */
+export function narrowsConversations(q: ItemQuery): boolean {
+  return (
+    !!q.postTypes?.length ||
+    !!q.channels?.length ||
+    !!q.flags?.length ||
+    !!q.levels?.length ||
+    !!q.visibilities?.length ||
+    !!q.from ||
+    !!q.to ||
+    ftsQuery(q.text) !== null
+  );
+}
+
+/**
+ * How many messages of each conversation the query's other filters keep (the conversation filter's
+ * counts, as the kind checkboxes count what ticking each would list). `hits`: the query's search
+ * matches, when it has a search. Conversations with none kept are left out.
+ */
+export function conversationCounts(
+  db: Database,
+  plan: QueryPlan,
+  hits: SearchHits | null,
+): Record<string, number> {
+  const q: ItemQuery = { ...plan.q, kinds: undefined, conversations: undefined };
+  // Many matches: go through the messages (one pass over them), testing each against the matches
+  // (`+`), instead of looking up every match (at a million items, 0.6 s for a common word).
+  const viaMessages = hits !== null && hits.size > FEW_MATCHES;
+  const where = and(
+    facetClause(q, 'i'),
+    dateClause(plan.range, 'i'),
+    hits ? { sql: `${viaMessages ? '+' : ''}d.item_id IN temp.${hits.table}`, params: [] } : TRUE,
+  );
+  const rows = db
+    .prepare(
+      `SELECT d.conversation_id AS id, count(*) AS n FROM dm_messages d JOIN items i ON i.id = d.item_id
+       WHERE ${where.sql} GROUP BY d.conversation_id`,
+    )
+    .all(...where.params) as Array<{ id: string; n: number }>;
+  return Object.fromEntries(rows.map((r) => [r.id, r.n]));
 }

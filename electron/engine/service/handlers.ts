@@ -53,6 +53,7 @@ export function createRequestHandlers({ engine, jobs, host }: HandlerDeps): Requ
     'overview:get': ({ archiveId }) => engine.getOverview(archiveId),
     'account:data': ({ archiveId }) => engine.getAccountData(archiveId),
     'items:conversations': ({ archiveId }) => engine.getConversations(archiveId),
+    'items:conversationCounts': (q) => engine.getConversationCounts(q),
     'visibility:get': ({ archiveId }) => engine.getVisibility(archiveId),
     'visibility:set': (req) => ({
       jobId: jobs.startJob('visibility', req),

@@ -64,6 +64,7 @@ export const requestSchemas = {
   'overview:get': byArchive,
   'account:data': byArchive,
   'items:conversations': byArchive,
+  'items:conversationCounts': itemQuerySchema,
   'visibility:get': byArchive,
   'visibility:set': z
     .object({

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ConversationSummary, ItemDetail, ItemPage, ItemQuery } from '../../../shared/model/items';
-import { listConversations } from '../queries/conversations';
+import { conversationCounts, listConversations, narrowsConversations } from '../queries/conversations';
 import type { Overview } from '../../../shared/model/overview';
 import type { Connections } from '../connections';
 import { countItems, type ItemCounts } from '../queries/item-counts';
@@ -90,6 +90,17 @@ export class QueryService {
   /** The archive's direct-message conversations, who each is with and its message count. */
   conversations(archiveId: string): ConversationSummary[] {
     return listConversations(this.conn.archive(archiveId), this.library.summary(archiveId).account.accountId);
+  }
+
+  /**
+   * Messages per conversation under the query's other filters (its kinds and conversations set aside,
+   * as the kind checkboxes set the kinds aside); null when none narrows them: the totals hold.
+   */
+  conversationCounts(q: ItemQuery): Record<string, number> | null {
+    if (!narrowsConversations(q)) return null;
+    const db = this.conn.archive(q.archiveId);
+    const plan = planQuery(db, { ...q, kinds: undefined, conversations: undefined });
+    return conversationCounts(db, plan, this.searchHits(plan, db));
   }
 
   accountData(archiveId: string): AccountData {

@@ -20,6 +20,7 @@ export const ENGINE_CALLS = [
   'getOverview',
   'getAccountData',
   'getConversations',
+  'getConversationCounts',
   'getVisibility',
   'getOwnWords',
   'previewBookmarks',

@@ -30,6 +30,11 @@ interface BrowseState {
   pages: ReadonlyMap<number, ItemRow[]>;
   /** The archive's direct-message conversations (empty until loaded, or when it has none). */
   conversations: ConversationSummary[];
+  /**
+   * Messages per conversation under the other filters (kinds and conversations set aside); null when
+   * no filter narrows them, so each conversation's total holds.
+   */
+  conversationCounts: Record<string, number> | null;
   error: string | null;
   /** Keyboard cursor in the list. */
   activeIndex: number;
@@ -68,6 +73,27 @@ export const useBrowse = create<BrowseState>()((set, get) => {
     }
   };
 
+  /** The filters that narrow the conversations' counts, as a key: a change of only these asks again. */
+  let countsKey: string | null = null;
+  const loadConversationCounts = (filters: BrowseFilters) => {
+    const { archiveId } = get();
+    if (!archiveId) return;
+    const query = { ...toItemQuery(archiveId, filters, 0), kinds: undefined, conversations: undefined };
+    const key = JSON.stringify({ ...query, sort: undefined, offset: undefined, limit: undefined });
+    if (key === countsKey) return;
+    countsKey = key;
+    api()
+      .getConversationCounts(query)
+      .then(
+        (conversationCounts) => {
+          if (countsKey === key) set({ conversationCounts });
+        },
+        (e: unknown) => {
+          if (countsKey === key) set({ error: errorMessage(e) });
+        },
+      );
+  };
+
   const restart = (filters: BrowseFilters, label: string) => {
     startFilterTiming(label);
     set((s) => ({
@@ -79,6 +105,7 @@ export const useBrowse = create<BrowseState>()((set, get) => {
       activeIndex: 0,
     }));
     void loadPage(0);
+    loadConversationCounts(filters);
   };
 
   return {
@@ -89,6 +116,7 @@ export const useBrowse = create<BrowseState>()((set, get) => {
     kindCounts: {},
     pages: new Map(),
     conversations: [],
+    conversationCounts: null,
     error: null,
     activeIndex: 0,
     setArchive: (archiveId) => {
@@ -96,7 +124,8 @@ export const useBrowse = create<BrowseState>()((set, get) => {
       // Ticked ids and the open item belong to the previous archive.
       useSelection.getState().clear();
       useDetail.getState().close();
-      set({ archiveId, conversations: [] });
+      set({ archiveId, conversations: [], conversationCounts: null });
+      countsKey = null;
       restart(DEFAULT_FILTERS, 'open');
       api()
         .getConversations({ archiveId })

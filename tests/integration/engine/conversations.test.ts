@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import type { Engine } from '../../../electron/engine/index';
+import type { ItemQuery } from '../../../shared/model/items';
 import { REPLY_TABLES, handlesOfRepliesSql } from '../../../electron/engine/queries/conversations';
 import { useGeneratedLibrary } from './generated-library';
 
@@ -83,6 +84,40 @@ describe('conversations in Browse', () => {
       conversations: [chosen.id],
     });
     expect(page.total).toBe(both.length);
+  });
+
+  // The generated messages are all low, with no flag: a level they lack keeps none of them.
+  it.each<[string, Omit<ItemQuery, 'archiveId'>, boolean]>([
+    ['a level', { levels: ['low'] }, true],
+    ['a level no message has', { levels: ['high'] }, false],
+    ['a flag no message has', { flags: ['health'] }, false],
+    ['a search', { text: 'the' }, true],
+    ['a search and a date range', { text: 'a', from: '2019-01-01', to: '2030-12-31' }, true],
+  ])(
+    'counts each conversation’s messages under %s, as the list narrowed to it counts them',
+    (_name, q, some) => {
+      const archiveId = lib.summary.archiveId;
+      const counts = lib.engine.getConversationCounts({
+        ...q,
+        archiveId,
+        kinds: ['post'],
+        conversations: ['x'],
+      });
+      expect(counts).not.toBeNull();
+      const expected: Record<string, number> = {};
+      for (const c of lib.engine.getConversations(archiveId)) {
+        const n = lib.engine.queryItems({ ...q, archiveId, conversations: [c.id], limit: 1 }).total;
+        if (n > 0) expected[c.id] = n;
+      }
+      expect(Object.keys(expected).length > 0).toBe(some);
+      expect(counts).toEqual(expected);
+    },
+  );
+
+  it('leaves the totals when no filter narrows the messages', () => {
+    const archiveId = lib.summary.archiveId;
+    expect(lib.engine.getConversationCounts({ archiveId })).toBeNull();
+    expect(lib.engine.getConversationCounts({ archiveId, kinds: ['directMessage'], text: '  ' })).toBeNull();
   });
 
   it('names the other person by the handle a reply to them gives, and only then', () => {

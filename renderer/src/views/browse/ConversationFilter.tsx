@@ -9,11 +9,12 @@ import { FILTER_LEGENDS } from './active-filters';
 const FIRST_SHOWN = 8;
 
 /**
- * The direct-message conversations, longest first, each with its message count: ticking one lists
- * only its messages. Shown when the archive has conversations and the kinds chosen include DMs.
+ * The direct-message conversations, longest first, each with its message count under the other
+ * filters (as the kind counts are): ticking one lists only its messages. Shown when the archive has conversations and the kinds chosen include DMs.
  */
 export function ConversationFilter() {
   const conversations = useBrowse((s) => s.conversations);
+  const narrowed = useBrowse((s) => s.conversationCounts);
   const chosen = useBrowse((s) => s.filters.conversations);
   const kinds = useBrowse((s) => s.filters.kinds);
   const setFilters = useBrowse((s) => s.setFilters);
@@ -36,7 +37,7 @@ export function ConversationFilter() {
             onChange={() => setFilters({ conversations: toggleIn(chosen, c.id, order) })}
           />
           <span className="filter-label">{conversationLabel(c)}</span>
-          <span className="filter-count">{formatCount(c.messages)}</span>
+          <span className="filter-count">{formatCount(narrowed ? (narrowed[c.id] ?? 0) : c.messages)}</span>
         </label>
       ))}
       {conversations.length > shown.length || showAll ? (
