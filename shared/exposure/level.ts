@@ -73,7 +73,7 @@ const FLAG_LABELS: Record<Flag, string> = {
   ethnicity: 'ethnicity',
   union: 'trade union',
   finance: 'financial identifiers',
-  emotional: 'strong emotion',
+  emotional: 'emotional distress',
   family: 'family members',
   otherPeople: 'other people',
 };

@@ -25,7 +25,7 @@ export interface ClassifyInput {
   inReplyToStatusId: string | null;
   /**
    * Whether the account owner wrote the text. Optional; false for a Grok reply or a received DM.
-   * Likes and reposts count as written by someone else anyway. First-person detectors (strong emotion,
+   * Likes and reposts count as written by someone else anyway. First-person detectors (emotional distress,
    * family named) skip text the owner did not write.
    */
   authoredBySelf?: boolean;

@@ -1,12 +1,20 @@
 /**
- * Strong first-person emotion ("I'm devastated", "estoy destrozada", "死にたい"): what makes social
- * posts valuable training data, and personal. In a language whose list names first-person words, an
- * emotion word counts only with one of them near it; lists whose terms are first-person already
- * (pro-drop languages, Japanese) leave `firstPerson` empty.
+ * Emotional distress in the person's own words ("I'm devastated", "estoy destrozada", "死にたい"): what
+ * makes social posts valuable training data, and personal. Three signals, per language:
+ * - a distress word from the language's list (`terms`), or a weaker everyday cue (`cues`: "exhausted",
+ *   "alone");
+ * - in the first person: in a language whose list names first-person words, one of them near the
+ *   word; lists whose words are first-person already (pro-drop Turkish, Japanese) leave it empty;
+ * - the text's sentiment, read by the nlp.js lexicon of its language (sentiment/valence.ts): a
+ *   distress word in a text that reads positive is a joke or joy ("crying with laughter", "this song
+ *   kills me"), and a weak cue counts only in a text that reads negative.
+ * Japanese has no sentiment lexicon there: its list words count on their own, and it has no cues.
+ * The sentiment is read only once a first-person word or cue is found, so most posts never pay it.
  */
 import { wholeWordRegex } from '../lexicon/compile';
 import { LEXICONS } from '../lexicon/registry';
 import type { LexiconHit } from '../lexicon/scan';
+import { valenceOf } from '../sentiment/valence';
 import { addEvidence, listsOf, writtenByOwner, type Detector } from './detector';
 
 interface FirstPerson {
@@ -41,23 +49,45 @@ function firstPersonPhrase(text: string, hit: LexiconHit): string | null {
   return m ? text.slice(hit.start, hit.end + m.index + m[0].length) : null;
 }
 
+interface Found {
+  phrases: string[];
+  hits: LexiconHit[];
+}
+
+/**
+ * Whether the text's reading lets the words found count: a distress word unless the text reads
+ * positive (joy, a joke: "crying with laughter"), a weak cue only when it reads negative. The words'
+ * own values are part of the reading, so a cue in a neutral sentence counts and one in a cheerful
+ * sentence does not. Without a reading (Japanese), a distress word counts and a cue does not.
+ */
+function readsAsDistress(text: string, found: Found, strong: boolean): boolean {
+  const valence = valenceOf(text, found.hits[0]!.lang);
+  if (!valence) return strong;
+  return strong ? valence.score <= 0 : valence.score < 0;
+}
+
 export const detectEmotional: Detector = (input, found, _ctx, scan) => {
   const text = input.text;
   if (!text || !writtenByOwner(input)) return;
-  let evidence: string[] | null = null;
-  const counted: LexiconHit[] = [];
+  let words: Found | null = null;
+  let cues: Found | null = null;
   for (const hit of scan.hits) {
     if (hit.group !== 'emotional') continue;
     const phrase = firstPersonPhrase(text, hit);
     if (phrase === null) continue;
-    addEvidence((evidence ??= []), phrase);
-    counted.push(hit);
+    const into = hit.weak ? (cues ??= { phrases: [], hits: [] }) : (words ??= { phrases: [], hits: [] });
+    into.phrases.push(phrase);
+    into.hits.push(hit);
   }
-  if (!evidence) return;
+  const counted = words ?? cues;
+  if (!counted || !readsAsDistress(text, counted, counted === words)) return;
+  const evidence: string[] = [];
+  for (const phrase of counted.phrases) addEvidence(evidence, phrase);
   found.push({
     flag: 'emotional',
     evidence,
-    reason: 'Strong first-person emotion: intimate, and exactly what makes posts valuable for AI training.',
-    lists: listsOf(counted),
+    reason:
+      'Emotional distress in their own words: intimate, and exactly what makes posts valuable for AI training.',
+    lists: listsOf(counted.hits),
   });
 };

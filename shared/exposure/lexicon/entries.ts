@@ -14,7 +14,7 @@ export interface TermEntry {
   group: ScanGroup;
   /** The term as listed. */
   term: string;
-  /** A proper name: weak evidence on its own. */
+  /** Weak evidence on its own: a proper name, or a distress cue that needs a negative reading. */
   weak: boolean;
   /** When set, the matched text must be exactly this (case included). */
   exactCase: string | null;
@@ -56,6 +56,7 @@ export function termSpecs(lang: string, lexicons: LanguageLexicons): TermSpec[] 
   };
   for (const c of SPECIAL_CATEGORIES) addLexicon(c, lexicons.special[c]);
   addLexicon('emotional', lexicons.emotional);
+  for (const t of lexicons.emotional.cues ?? []) add('emotional', t, true, false);
   // "kızım" is "my daughter"; its stem "kız" is any girl: relatives are never matched by stem.
   for (const t of lexicons.family.owned ?? []) add('family', t, false, false, false);
   return specs;

@@ -26,6 +26,11 @@ export interface TermLexicon {
 }
 
 export interface EmotionalLexicon extends TermLexicon {
+  /**
+   * Weaker cues of distress: everyday words ("exhausted", "alone") that count only when the
+   * sentiment library reads the text as negative (see detectors/emotional.ts). Matched as written.
+   */
+  cues?: string[];
   /** Words that make the emotion the writer's own; empty when the terms are first-person already. */
   firstPerson: string[];
   windowBefore: number;

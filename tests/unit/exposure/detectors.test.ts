@@ -342,6 +342,36 @@ describe('evidence', () => {
   });
 });
 
+describe('emotional distress: a distress word or cue, in the first person, read by the sentiment lexicon', () => {
+  it.each([
+    ['a distress word in a text that reads negative', 'en', "I'm heartbroken, we lost our dog today", true],
+    [
+      'a distress word in a text that reads positive (joy)',
+      'en',
+      "I'm crying with joy, wonderful news",
+      false,
+    ],
+    ['a cue in a text that reads negative', 'en', "I'm exhausted, everything hurts and I hate it", true],
+    [
+      'a cue in a text that does not read negative',
+      'en',
+      "I'm exhausted after a great run this morning",
+      false,
+    ],
+    ['a cue without the first person', 'en', 'The exhausted players walked off, a terrible night', false],
+    [
+      'a Spanish cue in a text that reads negative',
+      'es',
+      'Estoy agotada, todo me sale mal y me siento fatal',
+      true,
+    ],
+    ['a Turkish word once folded by the library', 'tr', 'Çaresizim, her şey çok kötü', true],
+    ['Japanese, no sentiment lexicon: the list word alone', 'ja', 'もう限界、死にたい', true],
+  ])('%s', (_name, lang, words, expected) => {
+    expect(flagsOf(text(words, { lang })).includes('emotional')).toBe(expected);
+  });
+});
+
 describe('first-person detectors read only the owner’s own words', () => {
   const words = "I'm devastated, my daughter Emma is ill";
   it.each([

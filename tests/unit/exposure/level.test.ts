@@ -21,7 +21,7 @@ describe('levelFor', () => {
     ['open web only, family named', WEB, ['family'], 'high'],
     ['public, sensitive and personal', BOTH, ['media', 'politics'], 'high'],
     ['public with media', BOTH, ['media'], 'medium'],
-    ['public with strong emotion', GROK, ['emotional'], 'medium'],
+    ['public with emotional distress', GROK, ['emotional'], 'medium'],
     // Issue 13: a reply or mention alone does not make an item medium.
     ['public with other people only', WEB, ['otherPeople'], 'low'],
     ['private with a sensitive flag', PRIVATE, ['finance'], 'medium'],
@@ -40,7 +40,7 @@ describe('levelFor', () => {
     ['public, a name and a photo', BOTH, ['media', 'politics'], ['politics'], 'medium'],
     ['public, a name and health words', GROK, ['health', 'politics'], ['politics'], 'high'],
     [
-      'public, a name, a photo and strong emotion',
+      'public, a name, a photo and emotional distress',
       WEB,
       ['media', 'politics', 'emotional'],
       ['politics'],

@@ -57,6 +57,7 @@ describe('lexicon files', () => {
     const lists = [
       ...SPECIAL_CATEGORIES.map((c) => lexicons.special[c].terms),
       lexicons.emotional.terms,
+      ...(lexicons.emotional.cues ? [lexicons.emotional.cues] : []),
       [...lexicons.family.relatives, ...(lexicons.family.owned ?? [])],
       ...(lexicons.location ? [lexicons.location.streetTypes] : []),
     ];
