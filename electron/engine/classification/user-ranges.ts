@@ -18,6 +18,12 @@ export function storedUserRanges(db: Database): UserRanges {
  * own words), re-runs the exposure model on every item under it and rebuilds the facets, in one
  * transaction with `alongside` (the caller's summary update): all of it or, when `onBatch` throws (a
  * cancel), none of it.
+ *
+ * One transaction means the write-ahead log holds every changed page until the commit. Measured at
+ * 971,000 generated items (a 497 MB archive database): the log reached 140 MB during the correction
+ * and 149 MB at its commit, and is removed when the archive is closed. That is well under the size
+ * of the database itself, so the correction is not split into several commits, which would need a
+ * stored "correction in progress" mark to stay correct after a cancel or a crash.
  */
 export function reclassifyArchive<T>(
   db: Database,
