@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { terminalSafe } from '../electron/cli/terminal-text';
+import { loadLanguageDetector } from '../shared/exposure/language/detector';
 import {
   MODES,
   loadCorpus,
@@ -54,6 +55,8 @@ function report(score: Score): string {
   return lines.join('\n');
 }
 
+// Text without X's language tag needs the detector, loaded as every classifying entry point does.
+await loadLanguageDetector();
 const corpus = loadCorpus();
 const scores = MODES.map((mode) => scoreCorpus(corpus, mode));
 if (values.json) {
