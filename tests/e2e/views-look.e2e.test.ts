@@ -110,8 +110,10 @@ describe('every view, both sizes, both themes', () => {
     await expect.poll(() => inUse.textContent()).toContain('1 filter on:');
     expect(await inUse.textContent()).toContain('Level: High');
     await screenshot(page, 'views/browse-detail-1024-light');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'views/browse-detail-1024-dark');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
     const list = await page.getByRole('listbox').boundingBox();
     const detail = await page.locator('.detail-pane').boundingBox();
