@@ -5,7 +5,6 @@ import { classifyItem } from '../../../shared/exposure/classify';
 import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
 import { INPUT_WIDTH, decodeInput, encodeResult } from './classify-wire';
 import { ReasonKeys } from '../classification/reasons';
-import { lowerThreadPriority } from './background-priority';
 
 export type ToClassifier = { type: 'context'; ctx: ClassifyContext } | { type: 'batch'; data: unknown[] };
 export type FromClassifier =
@@ -13,7 +12,9 @@ export type FromClassifier =
 
 const port = parentPort;
 if (!port) throw new Error('classify-worker must run in a worker thread');
-lowerThreadPriority();
+// No priority of its own: a thread starts with the priority of the thread that started it, so this one
+// runs at the import's (lowered in the app's import thread, normal in the command line's import, where
+// lowering it left the import waiting on its own helper whenever anything else wanted the CPU).
 let ctx: ClassifyContext | null = null;
 const keys = new ReasonKeys();
 
