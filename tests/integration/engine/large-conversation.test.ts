@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS } from '../../../electron/engine/parse/limits';
 import { generateArchive } from '../../fixtures/generator/index';
 import { Rng } from '../../fixtures/generator/prng';
 import { buildConversation } from '../../fixtures/generator/records/messages';
+import { TEXT_STYLES } from '../../fixtures/generator/text/style';
 import { readJsValue, tempDir } from './helpers';
 
 /**
@@ -40,7 +41,12 @@ beforeAll(async () => {
   });
   archivePath = generated.path;
   const rng = new Rng(77);
-  const common = { ownerId: generated.account.accountId, endMs: Date.parse('2026-05-01'), mediaRate: 0.02 };
+  const common = {
+    ownerId: generated.account.accountId,
+    endMs: Date.parse('2026-05-01'),
+    mediaRate: 0.02,
+    text: TEXT_STYLES.en,
+  };
   const oneToOne = buildConversation(rng, {
     ...common,
     group: false,
