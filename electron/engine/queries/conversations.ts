@@ -1,6 +1,7 @@
 /**
  * The archive's direct-message conversations, for the Browse filter: who each is with (a handle when
- * the archive names that account anywhere, else its account number) and how many messages it holds.
+ * the archive names that account anywhere, else its account number) and how many messages it holds,
+ * in all and under the list's other filters.
  */
 import type { Database } from 'better-sqlite3';
 import type { ConversationSummary, ItemQuery } from '../../../shared/model/items';

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ConversationSummary } from '../../../../shared/model/items';
 import { conversationLabel } from '../../../../shared/format/conversations';
 import { formatCount } from '../../../../shared/format/numbers';
 import { toggleIn } from '../../stores/browse-filters';
@@ -7,6 +8,12 @@ import { FILTER_LEGENDS } from './active-filters';
 
 /** Conversations listed before "Show all". */
 const FIRST_SHOWN = 8;
+
+/** Its messages under the other filters when they narrow them (own keys only: ids come from the archive). */
+function countOf(c: ConversationSummary, narrowed: Record<string, number> | null): number {
+  if (!narrowed) return c.messages;
+  return Object.hasOwn(narrowed, c.id) ? narrowed[c.id]! : 0;
+}
 
 /**
  * The direct-message conversations, longest first, each with its message count under the other
@@ -37,7 +44,7 @@ export function ConversationFilter() {
             onChange={() => setFilters({ conversations: toggleIn(chosen, c.id, order) })}
           />
           <span className="filter-label">{conversationLabel(c)}</span>
-          <span className="filter-count">{formatCount(narrowed ? (narrowed[c.id] ?? 0) : c.messages)}</span>
+          <span className="filter-count">{formatCount(countOf(c, narrowed))}</span>
         </label>
       ))}
       {conversations.length > shown.length || showAll ? (
