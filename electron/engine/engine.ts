@@ -201,8 +201,8 @@ export class Engine {
   }
 
   /** The report as one self-contained HTML page (no scripts, no external requests), for saving or printing. */
-  reportHtml(archiveId: string, opts: BuildOptions): string {
-    return renderReportHtml(this.buildReport(archiveId, opts));
+  reportHtml(archiveId: string, opts: BuildOptions, progress?: Progress): string {
+    return renderReportHtml(this.buildReport(archiveId, opts, progress));
   }
 
   /** Streams one media file from the archive the user imported (zip or folder), read lazily. */

@@ -64,8 +64,8 @@ export interface RequestChannels {
   /** Saves the drafted rights letter as a text file or a PDF (the person sends it themselves). */
   'checklist:saveLetter': { req: { archiveId: string; format: 'txt' | 'pdf' }; res: { path: string | null } };
   'report:build': { req: ReportRequest; res: JobStarted };
-  'report:savePdf': { req: ReportRequest; res: { path: string | null } };
-  'report:saveHtml': { req: ReportRequest; res: { path: string | null } };
+  'report:savePdf': { req: ReportRequest; res: { path: string | null; jobId: string | null } };
+  'report:saveHtml': { req: ReportRequest; res: { path: string | null; jobId: string | null } };
   'report:saveCsv': { req: { archiveId: string }; res: { path: string | null; jobId: string | null } };
   'bookmarks:pickFile': { req: void; res: { path: string | null } };
   'bookmarks:preview': { req: { path: string; mapping?: BookmarkMapping }; res: BookmarkPreview };

@@ -20,6 +20,8 @@ export interface JobResults {
   export: { path: string; rows: number };
   /** The report, ready to preview. */
   report: ReportModel;
+  /** The report saved to the file the person chose (HTML, or PDF printed by the app). */
+  reportFile: { path: string };
 }
 
 export type JobKind = keyof JobResults;

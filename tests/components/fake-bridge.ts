@@ -89,8 +89,14 @@ export function createFakeBridge(items = new FakeItemStore()): FakeBridge {
     'checklist:residence': ({ residence }) => makeChecklistView({ residence }),
     'checklist:saveLetter': ({ format }) => ({ path: `/home/me/x-exposure-letter.${format}` }),
     'report:build': ({ redactText, paper }) => job('report', () => makeReportModel({ redactText, paper })),
-    'report:savePdf': () => ({ path: '/home/me/x-exposure-report.pdf' }),
-    'report:saveHtml': () => ({ path: '/home/me/x-exposure-report.html' }),
+    'report:savePdf': () => {
+      const path = '/home/me/x-exposure-report.pdf';
+      return { path, ...job('reportFile', () => ({ path })) };
+    },
+    'report:saveHtml': () => {
+      const path = '/home/me/x-exposure-report.html';
+      return { path, ...job('reportFile', () => ({ path })) };
+    },
     'report:saveCsv': () => {
       const path = '/home/me/x-exposure-items.csv';
       return { path, ...job('export', () => ({ path, rows: 440 })) };

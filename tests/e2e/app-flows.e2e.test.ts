@@ -197,6 +197,20 @@ describe('the app, end to end', () => {
     expect(Object.keys(parsed.data[0]!)).toEqual(expect.arrayContaining(['kind', 'url']));
   });
 
+  it('saves the report as PDF and as HTML, each as a job that ends with where it went', async () => {
+    const { page } = recorded;
+    await nav('Report').click();
+    await page.getByRole('region', { name: 'Report preview' }).waitFor();
+    const before = (await harness.state()).saved.length;
+    await page.getByRole('button', { name: 'Save as PDF…' }).click();
+    await page.getByText(/^The report saved to .*\.pdf\.$/).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Save as HTML…' }).click();
+    await page.getByText(/^The report saved to .*\.html\.$/).waitFor({ timeout: 60_000 });
+    const [pdf, html] = (await harness.state()).saved.slice(before);
+    expect(readFileSync(pdf!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(readFileSync(html!, 'utf8')).toContain('Your X data and AI training');
+  });
+
   it('re-checks every item when the user corrects the protected history', async () => {
     const { page } = recorded;
     await nav('Settings').click();

@@ -31,6 +31,7 @@ const UNEXPECTED: Record<JobKind, string> = {
   compare: 'The comparison stopped unexpectedly.',
   export: 'The export stopped unexpectedly.',
   report: 'Preparing the report stopped unexpectedly.',
+  reportFile: 'Saving the report stopped unexpectedly. Nothing was saved.',
 };
 
 interface Running {

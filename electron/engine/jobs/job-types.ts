@@ -50,6 +50,16 @@ export interface JobKinds {
   compare: { args: { olderId: string; newerId: string }; progress: Steps; result: JobResults['compare'] };
   /** The report's model for the window's preview, section by section (with a comparison when asked). */
   report: { args: ReportRequest; progress: Steps; result: JobResults['report'] };
+  /**
+   * The report saved to the file the person chose. HTML is written by the engine. For PDF the engine
+   * builds the page and hands it back (`html`): the owner, which has a browser engine, prints and
+   * writes it before the job ends (see EngineClient.startJob's `finish`).
+   */
+  reportFile: {
+    args: ReportRequest & { path: string; format: 'html' | 'pdf' };
+    progress: Steps;
+    result: JobResults['reportFile'] & { html?: string };
+  };
   export: {
     /** `deletionList`: also record the items on the account's deletion list (what Compare checks). */
     args: { archiveId: string; items: ExportItems; path: string; deletionList: boolean };

@@ -3,6 +3,7 @@ import type { Engine } from '../engine';
 import type { Progress } from '../services/progress';
 import type { EngineWorkerData } from '../worker/protocol';
 import { runImportJob } from './import-job';
+import { writeReportFile } from '../report/files';
 import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
 import type { JobContext, JobRunners } from './job-runner';
 import type { Steps } from './job-types';
@@ -35,6 +36,13 @@ export function jobRunners(engine: () => Engine, settings: EngineWorkerData): Jo
     compare: ({ olderId, newerId }, ctx) => engine().compareArchives(olderId, newerId, {}, progressOf(ctx)),
     report: (request, ctx) =>
       detecting(() => engine().buildReport(request.archiveId, request, progressOf(ctx))),
+    reportFile: ({ path, format, ...request }, ctx) =>
+      detecting(() => {
+        const html = engine().reportHtml(request.archiveId, request, progressOf(ctx));
+        if (format === 'pdf') return { path, html };
+        writeReportFile(path, html);
+        return { path };
+      }),
     export: ({ archiveId, items, path, deletionList }, ctx) => {
       const e = engine();
       let ids: number[] | 'all';

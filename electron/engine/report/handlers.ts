@@ -5,10 +5,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Req, RequestChannel, Res } from '../../../shared/ipc/contract';
-import type { PaperSize, ReportRequest } from '../../../shared/report/model';
+import type { PaperSize } from '../../../shared/report/model';
 import { letterText } from '../../../shared/checklist/rights/letter';
 import { UserFacingError } from '../errors';
 import { renderLetterHtml } from './render-html';
+import { writeReportFile } from './files';
 import type { SaveTarget } from '../service/host';
 import type { EngineJobs, RemoteEngine } from '../worker/engine-client';
 
@@ -36,7 +37,6 @@ export function createReportHandlers({
   jobs: EngineJobs;
   host: ReportHost;
 }): ReportHandlers {
-  const html = (req: ReportRequest) => engine.reportHtml(req.archiveId, req);
   return {
     'checklist:get': ({ archiveId }) => engine.getChecklist(archiveId),
     'checklist:set': ({ archiveId, stepId, status }) => engine.setChecklistStep(archiveId, stepId, status),
@@ -66,6 +66,8 @@ export function createReportHandlers({
       return { path };
     },
     'report:build': (req) => ({ jobId: jobs.startJob('report', req) }),
+    // The report is built by a job of the engine (progress, Cancel), which writes HTML itself; a PDF
+    // is printed here, where the browser engine is, before the job ends.
     'report:savePdf': async (req) => {
       const print = host.printToPdf?.bind(host);
       if (!print)
@@ -77,18 +79,26 @@ export function createReportHandlers({
         defaultName: await defaultName(engine, req.archiveId, 'pdf'),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
-      if (!path) return { path: null };
-      await writeFile(path, await print(await html(req), req.paper));
-      return { path };
+      if (!path) return { path: null, jobId: null };
+      const jobId = jobs.startJob(
+        'reportFile',
+        { ...req, path, format: 'pdf' },
+        async ({ html }, cancelled) => {
+          const pdf = await print(html!, req.paper);
+          if (cancelled()) return { outcome: 'cancelled' };
+          writeReportFile(path, pdf);
+          return { outcome: 'done', result: { path } };
+        },
+      );
+      return { path, jobId };
     },
     'report:saveHtml': async (req) => {
       const path = await host.pickSavePath({
         defaultName: await defaultName(engine, req.archiveId, 'html'),
         filters: [{ name: 'Web page', extensions: ['html'] }],
       });
-      if (!path) return { path: null };
-      await writeFile(path, await html(req), 'utf8');
-      return { path };
+      if (!path) return { path: null, jobId: null };
+      return { path, jobId: jobs.startJob('reportFile', { ...req, path, format: 'html' }) };
     },
     'report:saveCsv': async ({ archiveId }) => {
       const path = await host.pickSavePath({

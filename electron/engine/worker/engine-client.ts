@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
 import type { Engine } from '../engine';
-import { UserFacingError } from '../errors';
-import type { JobArgs, JobEnd, JobKind, JobProgressOf } from '../jobs/job-types';
+import { UserFacingError, describeForUser } from '../errors';
+import type { JobArgs, JobEnd, JobKind, JobProgressOf, JobResult } from '../jobs/job-types';
 import {
   ENGINE_CALLS,
   type EngineCall,
@@ -56,10 +56,23 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/**
+ * The owner's last step of a job whose engine part is done (printing a PDF, which needs the app's
+ * browser engine): what it returns is the job's end. `cancelled` tells whether Cancel came meanwhile.
+ */
+export type JobFinish<K extends JobKind> = (
+  result: JobResult<K>,
+  cancelled: () => boolean,
+) => Promise<JobEnd<K>>;
+
 interface RunningJob {
   kind: JobKind;
   cancelCell: Int32Array;
+  finish?: JobFinish<JobKind>;
 }
+
+/** A finishing step that failed unexpectedly (a UserFacingError says what to do instead). */
+const FINISH_FAILED = 'Saving stopped unexpectedly. Nothing was saved.';
 
 export class EngineClient {
   readonly engine: RemoteEngine;
@@ -114,11 +127,18 @@ export class EngineClient {
     this.worker = this.attach(this.spawn(), () => {});
   }
 
-  /** Starts a job; its id is returned at once, its progress and end go to the listener. */
-  startJob<K extends JobKind>(kind: K, args: JobArgs<K>): string {
+  /**
+   * Starts a job; its id is returned at once, its progress and end go to the listener. `finish`, when
+   * given, runs here once the engine is done, and its answer is the end the listener gets.
+   */
+  startJob<K extends JobKind>(kind: K, args: JobArgs<K>, finish?: JobFinish<K>): string {
     const jobId = randomUUID();
     const cancelCell = new SharedArrayBuffer(4);
-    this.jobs.set(jobId, { kind, cancelCell: new Int32Array(cancelCell) });
+    this.jobs.set(jobId, {
+      kind,
+      cancelCell: new Int32Array(cancelCell),
+      ...(finish ? { finish: finish as unknown as JobFinish<JobKind> } : {}),
+    });
     this.restartIfStopped();
     if (this.closing) {
       queueMicrotask(() => this.endJob(jobId, { outcome: 'error', message: CLOSED }));
@@ -224,6 +244,23 @@ export class EngineClient {
   private endJob(jobId: string, end: JobEnd): void {
     const job = this.jobs.get(jobId);
     if (!job) return;
+    if (job.finish && end.outcome === 'done') {
+      const cancelled = () => Atomics.load(job.cancelCell, 0) === 1;
+      void job.finish(end.result, cancelled).then(
+        (finished) => this.settleJob(jobId, job, finished),
+        (error: unknown) =>
+          this.settleJob(jobId, job, {
+            outcome: 'error',
+            message: error instanceof UserFacingError ? describeForUser(error) : FINISH_FAILED,
+          }),
+      );
+      return;
+    }
+    this.settleJob(jobId, job, end);
+  }
+
+  private settleJob(jobId: string, job: RunningJob, end: JobEnd): void {
+    if (this.jobs.get(jobId) !== job) return;
     this.jobs.delete(jobId);
     this.listener.end(jobId, job.kind, end);
   }

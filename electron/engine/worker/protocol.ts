@@ -9,7 +9,7 @@ import type { JobArgs, JobEnd, JobKind, JobProgressOf } from '../jobs/job-types'
 
 /**
  * The Engine methods the worker answers, by name; nothing else can be called. The long ones
- * (re-classification, export, bookmark import, compare) are jobs instead (see jobs/runners.ts).
+ * (re-classification, export, bookmark import, compare, the report and its files) are jobs instead (see jobs/runners.ts).
  */
 export const ENGINE_CALLS = [
   'listArchives',
@@ -29,7 +29,6 @@ export const ENGINE_CALLS = [
   'setChecklistStep',
   'setResidence',
   'buildReport',
-  'reportHtml',
 ] as const satisfies ReadonlyArray<keyof Engine>;
 
 export type EngineCall = (typeof ENGINE_CALLS)[number];
@@ -41,7 +40,6 @@ export type EngineCall = (typeof ENGINE_CALLS)[number];
 export const DETECTING_CALLS: ReadonlySet<EngineCall> = new Set<EngineCall>([
   'getAccountData',
   'buildReport',
-  'reportHtml',
 ]);
 
 export interface EngineWorkerData {

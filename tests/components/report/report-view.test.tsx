@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeBridge } from '../fake-bridge';
 import { renderApp } from '../test-setup';
@@ -60,6 +60,21 @@ describe('Report view', () => {
       await screen.findByText('The item list saved to /home/me/x-exposure-items.csv (440 items).'),
     ).toBeTruthy();
     expect(bridge.lastCall('report:saveCsv')).toEqual({ archiveId: 'arch-1' });
+  });
+
+  it('shows the progress of a save with Cancel, and says when the person stopped it', async () => {
+    const bridge = createFakeBridge();
+    bridge.handle('report:savePdf', () => ({ path: '/home/me/report.pdf', jobId: 'save-1' }));
+    renderApp('report', { bridge });
+    await screen.findByRole('region', { name: 'Report preview' });
+    fireEvent.click(screen.getByRole('button', { name: 'Save as PDF…' }));
+    await screen.findByText('Saving the report as PDF…');
+    act(() => bridge.emit('job:progress', { jobId: 'save-1', kind: 'reportFile', done: 2, total: 5 }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(bridge.lastCall('job:cancel')).toEqual({ jobId: 'save-1' });
+    act(() => bridge.emit('job:finished', { jobId: 'save-1', kind: 'reportFile', outcome: 'cancelled' }));
+    expect(await screen.findByText('You stopped saving. The report was not saved.')).toBeTruthy();
+    expect(screen.queryByText('Saving the report as PDF…')).toBeNull();
   });
 
   it('shows a failed save as a readable error', async () => {

@@ -2,7 +2,7 @@
  * Checklist progress through the real engine: saved in the library database with its date, still there
  * after an engine restart and a re-import, tailored to what the archive holds; and the report handlers.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine, importArchive } from '../../../electron/engine/index';
@@ -120,13 +120,18 @@ describe('report and checklist request handlers', () => {
       'skipped',
     );
 
+    // Saving the report is a job of the engine too: it builds the page section by section; a PDF is
+    // printed by the host before the job ends.
     const pdf = await handlers['report:savePdf']({ archiveId, redactText: false, paper: 'a4' });
     expect(pdf.path).toMatch(/x-exposure-report-synth_\d+-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(await engine.ended(pdf.jobId!)).toEqual({ outcome: 'done', result: { path: pdf.path } });
     expect(readFileSync(pdf.path!, 'utf8')).toBe('%PDF-1.4 stub');
     expect(printed[0]!.paper).toBe('a4');
     expect(printed[0]!.html).toContain('<!doctype html>');
+    expect(engine.progress.get(pdf.jobId!)).toContainEqual({ done: 5, total: 5 });
 
     const html = await handlers['report:saveHtml']({ archiveId, redactText: false, paper: 'a4' });
+    expect(await engine.ended(html.jobId!)).toEqual({ outcome: 'done', result: { path: html.path } });
     expect(readFileSync(html.path!, 'utf8')).toContain('Your X data and AI training');
 
     const csv = await handlers['report:saveCsv']({ archiveId });
@@ -136,6 +141,35 @@ describe('report and checklist request handlers', () => {
     const end = (await engine.ended(csv.jobId!)) as { result: { rows: number } };
     expect(end.result.rows).toBeGreaterThan(200);
     expect(readFileSync(csv.path!, 'utf8').split('\r\n').length).toBeGreaterThan(200);
+  });
+
+  it('a Cancel while the PDF prints keeps no file; a folder that cannot be written says so', async () => {
+    const { archiveId } = imported.summary;
+    let cancelWhilePrinting = (): void => {};
+    const handlers = createReportHandlers({
+      engine: engine.client.engine,
+      jobs: engine.client,
+      host: {
+        pickSavePath: async (target) =>
+          target.defaultName.endsWith('.pdf')
+            ? join(imported.dir, 'cancelled.pdf')
+            : join(imported.dir, 'no-such-folder', target.defaultName),
+        printToPdf: async () => {
+          cancelWhilePrinting();
+          return new TextEncoder().encode('%PDF-1.4 stub');
+        },
+      },
+    });
+    const pdf = await handlers['report:savePdf']({ archiveId, redactText: false, paper: 'a4' });
+    cancelWhilePrinting = () => engine.client.cancelJob(pdf.jobId!);
+    expect(await engine.ended(pdf.jobId!)).toEqual({ outcome: 'cancelled' });
+    expect(existsSync(pdf.path!)).toBe(false);
+
+    const html = await handlers['report:saveHtml']({ archiveId, redactText: false, paper: 'a4' });
+    const end = await engine.ended(html.jobId!);
+    expect(end).toMatchObject({ outcome: 'error' });
+    expect((end as { message: string }).message).toMatch(/could not be written there|cannot be opened/);
+    expect(existsSync(html.path!)).toBe(false);
   });
 
   it('says so when the host cannot print, and returns null when the user cancels', async () => {
@@ -150,6 +184,7 @@ describe('report and checklist request handlers', () => {
     );
     expect(await handlers['report:saveHtml']({ archiveId, redactText: false, paper: 'a4' })).toEqual({
       path: null,
+      jobId: null,
     });
     expect(await handlers['report:saveCsv']({ archiveId })).toEqual({ path: null, jobId: null });
   });

@@ -4,6 +4,7 @@ import type { ArchiveViewProps } from '../../app/routes';
 import { api, errorMessage } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { JobProgress } from '../../components/JobProgress';
+import { JobCancelled } from '../../jobs/run-job';
 import { useJob } from '../../jobs/use-job';
 import { formatCount } from '../../../../shared/format/numbers';
 import { useLibrary } from '../../stores/library-store';
@@ -13,7 +14,7 @@ import { ReportToolbar } from './ReportToolbar';
 import { useReportModel } from './use-report-model';
 import './report.css';
 
-type Outcome = { kind: 'saved'; text: string } | { kind: 'error'; text: string } | null;
+type Outcome = { kind: 'saved' | 'stopped' | 'error'; text: string } | null;
 
 /** Print preview of the personal exposure report, with paper size, redaction and saving. */
 export function ReportView({ archiveId }: ArchiveViewProps) {
@@ -34,18 +35,27 @@ export function ReportView({ archiveId }: ArchiveViewProps) {
   const report = useReportModel(request);
   const { model, error, reload } = report;
 
-  const save = async (what: string, run: () => Promise<{ path: string | null; rows?: number }>) => {
+  // Saving runs as an engine job: its progress shows under the toolbar, with Cancel.
+  const [saving, setSaving] = useState('');
+  const save = async (
+    what: string,
+    progressLabel: string,
+    run: () => Promise<{ path: string | null; rows?: number } | null>,
+  ) => {
     setBusy(true);
     setOutcome(null);
+    setSaving(progressLabel);
     try {
-      const { path, rows } = await run();
+      const { path, rows } = (await run()) ?? { path: null };
       if (path)
         setOutcome({
           kind: 'saved',
           text: `${what} saved to ${path}${rows !== undefined ? ` (${formatCount(rows)} items)` : ''}.`,
         });
     } catch (e) {
-      setOutcome({ kind: 'error', text: errorMessage(e) });
+      if (e instanceof JobCancelled)
+        setOutcome({ kind: 'stopped', text: `You stopped saving. ${what} was not saved.` });
+      else setOutcome({ kind: 'error', text: errorMessage(e) });
     } finally {
       setBusy(false);
     }
@@ -69,20 +79,26 @@ export function ReportView({ archiveId }: ArchiveViewProps) {
         onCompareWith={setCompareWith}
         onPaper={setPaper}
         onRedact={setRedactText}
-        onSavePdf={() => void save('The report', () => api().saveReportPdf(request))}
-        onSaveHtml={() => void save('The report', () => api().saveReportHtml(request))}
+        onSavePdf={() =>
+          void save('The report', 'Saving the report as PDF', () =>
+            job.run('reportFile', () => api().saveReportPdf(request)),
+          )
+        }
+        onSaveHtml={() =>
+          void save('The report', 'Saving the report', () =>
+            job.run('reportFile', () => api().saveReportHtml(request)),
+          )
+        }
         onSaveCsv={() =>
-          void save('The item list', async () => {
-            const saved = await job.run('export', () => api().saveItemsCsv({ archiveId }));
-            return saved ?? { path: null };
-          })
+          void save('The item list', 'Writing the item list', () =>
+            job.run('export', () => api().saveItemsCsv({ archiveId })),
+          )
         }
       />
-      {job.running?.jobId && (
-        <JobProgress label="Writing the item list" job={job.running} onCancel={job.cancel} />
-      )}
+      {job.running?.jobId && <JobProgress label={saving} job={job.running} onCancel={job.cancel} />}
       <div aria-live="polite">
         {outcome?.kind === 'saved' && <p className="notice notice-success">{outcome.text}</p>}
+        {outcome?.kind === 'stopped' && <p className="muted">{outcome.text}</p>}
         {outcome?.kind === 'error' && <ErrorNotice message={outcome.text} />}
       </div>
       {error && <ErrorNotice message={error} onRetry={reload} />}
