@@ -36,8 +36,8 @@ export function coverageLines(coverage: readonly LanguageCoverage[]): string[] {
   const untagged = coverage.find((c) => c.language === null);
   if (untagged) {
     lines.push(
-      `${count(untagged.items)} likes, messages, Grok chats and bookmarks (X does not record their ` +
-        `language) were checked with ${listsPhrase(untagged.lists)}.`,
+      `${count(untagged.items)} likes, messages, Grok chats, bookmarks and posts whose language X does not ` +
+        `record were checked with ${listsPhrase(untagged.lists)}.`,
     );
   }
   return lines;

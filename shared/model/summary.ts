@@ -74,8 +74,8 @@ export interface ExposureSummary {
 /** How many items of one language were checked for sensitive words, and with which lists. */
 export interface LanguageCoverage {
   /**
-   * The language X recorded for the posts (ISO 639-1), or null for likes, messages, Grok chats and
-   * bookmarks, whose language X does not record.
+   * The language X recorded for the posts (ISO 639-1), or null for likes, messages, Grok chats,
+   * bookmarks and posts X could not tell the language of ("und"), whose language X does not record.
    */
   language: string | null;
   items: number;

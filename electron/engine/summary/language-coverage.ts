@@ -9,11 +9,13 @@ const UNTAGGED_KINDS = `('like', 'bookmark', 'grokMessage', 'directMessage')`;
 
 /**
  * Per language present, how many items with text were checked for sensitive words and with which
- * lists: posts by X's language tag (posts tagged as having no language, such as media only, are left
- * out), and the items X gives no language to together. Most languages first.
+ * lists: posts by X's language tag (posts X found no language in, such as media or links only, are
+ * left out), and together the items X gives no language to and the posts whose language X could not
+ * tell ("und"), which are checked the same way. Most languages first.
  */
 export function languageCoverage(db: Database): LanguageCoverage[] {
   const byLanguage = new Map<string, number>();
+  let undetermined = 0;
   for (const table of POST_TABLES) {
     const rows = db
       .prepare(
@@ -22,6 +24,7 @@ export function languageCoverage(db: Database): LanguageCoverage[] {
       )
       .all() as Array<{ lang: string | null; n: number }>;
     for (const { lang, n } of rows) {
+      if (lang === null || lang === 'und') undetermined += n;
       const code = languageCode(lang ?? 'und');
       if (code !== null) byLanguage.set(code, (byLanguage.get(code) ?? 0) + n);
     }
@@ -32,11 +35,15 @@ export function languageCoverage(db: Database): LanguageCoverage[] {
       const checked = SUPPORTED_LANGUAGES.has(language);
       return { language, items, checked, lists: checked && language !== 'en' ? [language, 'en'] : ['en'] };
     });
-  const untagged = (
-    db.prepare(`SELECT coalesce(sum(n), 0) AS n FROM item_facets WHERE kind IN ${UNTAGGED_KINDS}`).get() as {
-      n: number;
-    }
-  ).n;
+  const untagged =
+    undetermined +
+    (
+      db
+        .prepare(`SELECT coalesce(sum(n), 0) AS n FROM item_facets WHERE kind IN ${UNTAGGED_KINDS}`)
+        .get() as {
+        n: number;
+      }
+    ).n;
   if (untagged > 0)
     coverage.push({ language: null, items: untagged, checked: true, lists: untaggedLists(db) });
   return coverage;

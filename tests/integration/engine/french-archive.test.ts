@@ -103,8 +103,17 @@ describe('a French archive', () => {
     const french = items.filter((i) => i.lang === 'fr').length;
     expect(french).toBeGreaterThan(500);
     expect(coverage[0]).toEqual({ language: 'fr', items: french, checked: true, lists: ['fr', 'en'] });
-    // Likes and messages, which X gives no language, are checked with French too: the account writes it.
-    expect(coverage.find((c) => c.language === null)?.lists).toEqual(['en', 'fr']);
+    // Likes and messages, which X gives no language, are checked with French too (the account writes
+    // it), and so are the posts whose language X could not tell: they are counted with them.
+    const undetermined = items.filter((i) => i.lang === 'und').length;
+    expect(undetermined).toBeGreaterThan(30);
+    const { likes, directMessages, grokMessages, bookmarks } = overview.summary.counts;
+    expect(coverage.find((c) => c.language === null)).toEqual({
+      language: null,
+      items: likes + directMessages + grokMessages + (bookmarks ?? 0) + undetermined,
+      checked: true,
+      lists: ['en', 'fr'],
+    });
     expect(coverageLines(coverage)[0]).toMatch(
       /^[\d,]+ posts in French and [\d,]+ posts? in English were checked for sensitive content with the word lists of their language/,
     );

@@ -15,8 +15,8 @@ describe('coverageLines', () => {
         'lists of their language (and English, often mixed in).',
       '212 posts in Thai were not checked for sensitive content: the app has no word lists for Thai yet ' +
         '(only English words in them were looked for).',
-      '5,210 likes, messages, Grok chats and bookmarks (X does not record their language) were checked ' +
-        'with the English and French word lists.',
+      '5,210 likes, messages, Grok chats, bookmarks and posts whose language X does not record were ' +
+        'checked with the English and French word lists.',
     ]);
   });
 
