@@ -1,6 +1,7 @@
 /**
  * `npm run bench:detect [-- --mistakes] [--json]`: precision and recall of the sensitivity detectors
- * per category and per language on the labelled corpus (tests/fixtures/sensitivity/), for posts
+ * per category and per language on the labelled corpus (tests/fixtures/sensitivity/) and, apart, on the
+ * held-out corpus (tests/fixtures/sensitivity/heldout/), for posts
  * (X's language tag given), for likes, DMs and bookmarks (no tag: the account's language and
  * English), and for text of which nothing is known. Targets: micro precision >= 0.85, recall >= 0.80, every language's recall >= 0.70.
  * `--mistakes` lists the posts scored wrong, to review a change, not to tune on one by one.
@@ -9,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { terminalSafe } from '../electron/cli/terminal-text';
 import { loadLanguageDetector } from '../shared/exposure/language/detector';
 import {
+  CORPORA,
   MODES,
   loadCorpus,
   precision,
@@ -57,10 +59,23 @@ function report(score: Score): string {
 
 // Text without X's language tag needs the detector, loaded as every classifying entry point does.
 await loadLanguageDetector();
-const corpus = loadCorpus();
-const scores = MODES.map((mode) => scoreCorpus(corpus, mode));
+const CORPUS_TITLES = {
+  main: 'Main corpus (written with the word lists)',
+  heldout: 'Held-out corpus (written apart from the word lists)',
+} as const;
+const results = CORPORA.map((corpus) => {
+  const files = loadCorpus(corpus);
+  return { corpus, scores: MODES.map((mode) => scoreCorpus(files, mode)) };
+});
 if (values.json) {
-  process.stdout.write(JSON.stringify(scores.map(({ mistakes: _m, ...s }) => s)) + '\n');
+  const plain = results.map(({ corpus, scores }) => ({
+    corpus,
+    scores: scores.map(({ mistakes: _m, ...s }) => s),
+  }));
+  process.stdout.write(JSON.stringify(plain) + '\n');
 } else {
-  process.stdout.write(scores.map(report).join('\n\n') + '\n');
+  const blocks = results.map(
+    ({ corpus, scores }) => `=== ${CORPUS_TITLES[corpus]} ===\n\n` + scores.map(report).join('\n\n'),
+  );
+  process.stdout.write(blocks.join('\n\n') + '\n');
 }

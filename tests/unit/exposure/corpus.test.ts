@@ -18,6 +18,15 @@ describe('the labelled corpus', () => {
     }
   });
 
+  it('has a held-out corpus of at least 24 posts, with hard negatives, in each of the 11 languages', () => {
+    const heldout = loadCorpus('heldout');
+    expect(heldout.map((f) => f.language).sort()).toEqual(corpus.map((f) => f.language).sort());
+    for (const file of heldout) {
+      expect(file.posts.length).toBeGreaterThanOrEqual(24);
+      expect(file.posts.filter((p) => p.flags.length === 0).length).toBeGreaterThanOrEqual(6);
+    }
+  });
+
   it.each(MODES)(
     '%s text: micro precision >= 0.85, recall >= 0.80, every language recall >= 0.70',
     (mode) => {
