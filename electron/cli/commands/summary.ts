@@ -13,8 +13,24 @@ export const summaryCommand: Command = {
     try {
       const summary = engine.getSummary(args[0]!);
       const accountData = engine.getAccountData(args[0]!);
-      if (json) writeJson(io, { ...summary, accountData });
-      else writeLines(io, [...summaryLines(summary), ...heldDataLines(accountData)]);
+      if (json) {
+        writeJson(io, { ...summary, accountData });
+        return 0;
+      }
+      const waiting = engine
+        .getOwnWords(summary.archiveId)
+        .archives.some((a) => a.archiveId === summary.archiveId && !a.upToDate);
+      writeLines(io, [
+        ...(waiting
+          ? [
+              'Your own sensitive words changed after this archive was checked, so its levels do not count ' +
+                `them yet: run x-exposure words ${summary.archiveId} --recheck.`,
+              '',
+            ]
+          : []),
+        ...summaryLines(summary),
+        ...heldDataLines(accountData),
+      ]);
       return 0;
     } finally {
       engine.close();

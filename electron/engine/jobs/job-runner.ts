@@ -26,7 +26,9 @@ export type JobRunners = {
 const UNEXPECTED: Record<JobKind, string> = {
   import: 'The import stopped unexpectedly. Your library was not changed.',
   visibility: 'The correction stopped unexpectedly. Nothing was changed.',
-  ownWords: 'Applying your own words stopped unexpectedly. Nothing was changed.',
+  ownWords:
+    'Checking your archives with your own words stopped unexpectedly. An archive not checked with them ' +
+    'yet is checked when you open it.',
   bookmarkImport: 'The bookmark import stopped unexpectedly. Nothing was changed.',
   compare: 'The comparison stopped unexpectedly.',
   export: 'The export stopped unexpectedly.',

@@ -167,4 +167,34 @@ describe('x-exposure words', () => {
     expect(stderr).toBe('error: cancelled: nothing was changed\n');
     expect(stateOf(newer.archiveId).words.family).toEqual(['weekend']);
   });
+
+  it('summary says when an archive waits to be checked with the words, and --recheck checks it', () => {
+    // A save cancelled once the newer archive was done: the older one waits.
+    const engine = new Engine({ dataDir });
+    try {
+      expect(() =>
+        engine.setOwnWords(newer.archiveId, { family: ['weekend', 'Emma'] }, (done) => {
+          if (done > 0 && engine.getOwnWords(newer.archiveId).words.family?.includes('Emma'))
+            throw new Error('cancelled');
+        }),
+      ).toThrow('cancelled');
+    } finally {
+      engine.close();
+    }
+    const summary = () =>
+      spawnSync(process.execPath, [BIN, 'summary', older.archiveId, '--data-dir', dataDir], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      }).stdout;
+    expect(summary()).toContain(
+      `Your own sensitive words changed after this archive was checked, so its levels do not count them yet: run x-exposure words ${older.archiveId} --recheck.`,
+    );
+    expect(words(newer.archiveId).stdout).toContain(
+      `${older.archiveId}  made 2026-03-01  waiting to be checked`,
+    );
+
+    const r = words(older.archiveId, '--recheck');
+    expect(r.stdout).toContain(`Checked again with them: archive ${older.archiveId}.`);
+    expect(summary()).not.toContain('Your own sensitive words changed');
+  });
 });
