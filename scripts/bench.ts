@@ -10,7 +10,9 @@
  * Builds (or reuses from bench-data/) a synthetic archive zip of N items, imports it with the
  * engine in a worker thread, and prints, from one run: import time and items/s, a same-process
  * baseline (inflate + JSON.parse of the same data files) and the ratio, the process's peak RSS, the
- * main thread's worst event-loop delay during the import, and FTS / filtered-page query latency.
+ * main thread's worst event-loop delay during the import, FTS / filtered-page query latency, and
+ * the exposure model's cost per item, N items for each mix of tagged, untagged and 11-language text
+ * (bench/classify-cost.ts, in a separate process).
  * With --json, stdout carries exactly one JSON object; everything else goes to stderr.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +29,7 @@ import { formatCompareBench, runCompareBench } from './bench/compare-run';
 import { runVisibility } from './bench/visibility-run';
 import { formatPeerBench, runPeerBench } from './bench/peer-run';
 import { measureCliStart } from './bench/cli-start';
+import { formatClassifyCost, runClassifyCost } from './bench/classify-cost';
 
 const log = (line: string): void => void process.stderr.write(line + '\n');
 
@@ -89,6 +92,8 @@ async function main(): Promise<void> {
     const visibility = await runVisibility(dataDir, run.summary.archiveId);
     log(`correction (every item re-classified in the engine worker): ${visibility.seconds.toFixed(1)} s`);
     const cliStart = await measureCliStart();
+    log(`classification cost: ${items.toLocaleString('en')} items per mix, in a separate process ...`);
+    const classifyCost = runClassifyCost(items);
 
     const figures: BenchFigures = {
       ratio: round(run.seconds / baseline.seconds),
@@ -114,6 +119,7 @@ async function main(): Promise<void> {
       ftsP50Ms: round(p(times.ftsMs, 50)),
       pageP50Ms: round(p(times.pageMs, 50)),
       nodeAloneMs: cliStart.nodeAloneMs,
+      classifyCost,
       queries: times.ftsMs.length,
       visibilitySeconds: round(visibility.seconds),
       visibilityMainLoopP99DelayMs: round(visibility.mainLoopP99DelayMs, 1),
@@ -165,6 +171,8 @@ async function main(): Promise<void> {
         ),
         line(TARGETS.cliListMs.label, String(figures.cliListMs), 'cliListMs'),
         line('node alone, start to exit (ms)', String(result.nodeAloneMs)),
+        `classification cost per item (${items.toLocaleString('en')} items per mix):`,
+        ...formatClassifyCost(classifyCost),
         `load average ${result.loadAverage.before} before, ${result.loadAverage.after} after (2 cores)`,
         values.keep ? `database kept in ${dataDir}` : '',
       ]
