@@ -4,8 +4,8 @@
  * segmentation for Japanese), never searched by substring, and runs of one to three words are looked
  * up. Korean writes particles and endings onto the word ("우울증을"): a term counts at the start of a
  * word when what follows is one of the language's listed particles. Arabic words of the special
- * categories are compared by their Snowball stem, also after a leading "و" or "ف" (and, so), which
- * Arabic writes onto the next word.
+ * categories are compared by their Snowball stem, also after a leading "و", "ف", "ب", "ل" or "ك" (and,
+ * so, with, for, as), which Arabic writes onto the next word.
  */
 import { termSpecs, type TermEntry } from './entries';
 import type { RawHit } from './latin-matcher';
@@ -14,6 +14,11 @@ import type { LanguageLexicons, Script } from './types';
 
 /** Japanese segments are short ("涙", "が", "止まら", "ない"): longer runs are looked up. */
 const MAX_WORDS: Readonly<Record<Script, number>> = { latin: 3, arabic: 3, korean: 3, japanese: 6 };
+/**
+ * One-letter words Arabic writes onto the next word: and, so (و ف), with (ب), for (ل), as (ك):
+ * "كأمازيغية" (as an Amazigh woman), "بالسرطان" (with cancer).
+ */
+const ARABIC_PROCLITICS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 /** Arabic short vowels, shadda, sukun and tatweel: optional in writing. */
 const ARABIC_MARKS = /[\u064b-\u0652\u0640]/g;
 
@@ -93,7 +98,7 @@ export class TokenMatcher {
     }
     if (this.script === 'arabic') {
       const forms = [word, stemOf('ar', word) ?? word];
-      if (word.length > 3 && (word[0] === 'و' || word[0] === 'ف'))
+      if (word.length > 3 && ARABIC_PROCLITICS.has(word[0]!))
         forms.push(word.slice(1), stemOf('ar', word.slice(1)) ?? word);
       return forms;
     }
