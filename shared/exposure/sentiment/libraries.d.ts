@@ -76,10 +76,6 @@ declare module '@nlpjs/lang-id' {
   const lang: { LangId: unknown };
   export default lang;
 }
-declare module '@nlpjs/lang-ko' {
-  const lang: { LangKo: unknown };
-  export default lang;
-}
 
 /** npm `sentiment` (MIT): AFINN-165, the English valence list, with its tokenizer and negation rule. */
 declare module 'sentiment' {
