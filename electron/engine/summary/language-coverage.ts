@@ -17,9 +17,11 @@ export function languageCoverage(db: Database): LanguageCoverage[] {
   const byLanguage = new Map<string, number>();
   let undetermined = 0;
   for (const table of POST_TABLES) {
+    // Driven by the post table (CROSS JOIN keeps that order): left to itself, SQLite scans every item
+    // and looks each up in the post table, three times over (0.8 s at a million items, not 0.15 s).
     const rows = db
       .prepare(
-        `SELECT p.lang AS lang, count(*) AS n FROM ${table} p JOIN items i ON i.id = p.item_id
+        `SELECT p.lang AS lang, count(*) AS n FROM ${table} p CROSS JOIN items i ON i.id = p.item_id
          WHERE i.text IS NOT NULL AND i.text != '' GROUP BY p.lang`,
       )
       .all() as Array<{ lang: string | null; n: number }>;
