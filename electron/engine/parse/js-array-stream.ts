@@ -3,7 +3,7 @@ import { formatBytes, RATIO_CHECK_FROM, ZIP_BOMB_MESSAGE, type ParseLimits } fro
 import { DataFileError, jsonErrorReason } from './parse-error';
 import { matchPrefix } from './prefix';
 import { cancelledError } from '../errors';
-import { parseJsonText } from './json-text';
+import { JsonElementParser } from './json-text';
 
 export interface ReadArrayOptions {
   limits: ParseLimits;
@@ -41,6 +41,7 @@ export async function readJsArrayStream(
   const { limits, signal, onBytes, onElement } = opts;
   const parse = opts.parse !== false;
   let elementIndex = 0;
+  const json = new JsonElementParser();
   const splitter = new ArraySplitter(
     parse
       ? (buf, start, end, tentative) => {
@@ -53,7 +54,7 @@ export async function readJsArrayStream(
           }
           let value: unknown;
           try {
-            value = parseJsonText(buf.toString('utf8', start, end));
+            value = json.parse(buf, start, end);
           } catch (err) {
             if (tentative) return false;
             throw new DataFileError(`record ${elementIndex + 1} is not valid JSON (${jsonErrorReason(err)})`);
@@ -93,6 +94,7 @@ export async function readJsArrayStream(
     ) {
       throw new DataFileError(ZIP_BOMB_MESSAGE);
     }
+    json.forget();
     if (head === null) {
       splitter.push(chunk);
       continue;

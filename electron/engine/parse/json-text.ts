@@ -20,3 +20,37 @@ function wellFormedStrings(_key: string, value: unknown): unknown {
 export function parseJsonText(text: string): unknown {
   return SURROGATE_ESCAPE.test(text) ? JSON.parse(text, wellFormedStrings) : JSON.parse(text);
 }
+
+const ESCAPE = Buffer.from('\\u');
+
+/**
+ * Parses JSON elements read one after another from the same buffers, checking for a surrogate escape
+ * on the bytes: one native search finds the next `\u` of a buffer, and only the elements that hold one
+ * are given to the string check. The text of each element is no longer searched by a regex (about 1%
+ * of an import).
+ */
+export class JsonElementParser {
+  private buffer: Buffer | null = null;
+  /** Where the search of `buffer` started; no `\u` lies between it and `nextEscape` (-1: none left). */
+  private searchedFrom = 0;
+  private nextEscape = -1;
+
+  /** Call when new bytes arrive: a stream may hand over the same buffer again with other bytes in it. */
+  forget(): void {
+    this.buffer = null;
+  }
+
+  parse(buf: Buffer, start: number, end: number): unknown {
+    if (
+      buf !== this.buffer ||
+      start < this.searchedFrom ||
+      (this.nextEscape !== -1 && this.nextEscape < start)
+    ) {
+      this.buffer = buf;
+      this.searchedFrom = start;
+      this.nextEscape = buf.indexOf(ESCAPE, start);
+    }
+    const text = buf.toString('utf8', start, end);
+    return this.nextEscape !== -1 && this.nextEscape < end ? parseJsonText(text) : JSON.parse(text);
+  }
+}
