@@ -6,6 +6,9 @@ export const HANDLERS = [
   'profile',
   'screenNameChanges',
   'protectedHistory',
+  // X's record of the account's languages chooses the word lists for text without a language tag
+  // (likes, messages, bookmarks): it is read before the first item is classified.
+  'personalization',
   'notes',
   'circlePosts',
   'posts',
@@ -22,7 +25,6 @@ export const HANDLERS = [
   'following',
   'blocks',
   'mutes',
-  'personalization',
   'adEngagements',
   'adImpressions',
   'ageInfo',

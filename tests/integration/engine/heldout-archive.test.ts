@@ -1,0 +1,268 @@
+/**
+ * The held-out labelled corpus (tests/fixtures/sensitivity/heldout/) imported as an X archive, the way
+ * issue 13's hidden corpus is checked: every labelled post of the 11 languages is written into one
+ * generated archive as a post with X's language tag, as a post X could not tag ('und' or no `lang`
+ * at all), as a like (no tag, someone else's words) and as a DM the owner sent (no tag). The archive
+ * is zipped, imported through the engine with its classification worker, and the flags stored are
+ * scored against the labels. X's record of the account's languages (personalization.js) lists the 11
+ * languages, as it would for a person who writes in them: text without a tag is checked with the
+ * account's lists and English, and the language detector decides which count. (A like in a Latin-script
+ * language the account does not use is checked with English and the account's lists only: checking
+ * every like with every list costs about 2.5x per like.)
+ * - Tagged posts must be flagged exactly as `npm run bench:detect` scores the same text directly.
+ * - Every way in must reach the issue's floors: micro precision >= 0.85, recall >= 0.80, and every
+ *   language's recall >= 0.70. Family and emotional distress are about the person who wrote the
+ *   words, so a like (another person's post) is scored on the special categories only.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importArchive } from '../../../electron/engine/index';
+import { flagsOf } from '../../../electron/engine/db/bits';
+import { archiveDbPath } from '../../../electron/engine/library/paths';
+import { detectFlags } from '../../../shared/exposure/classify';
+import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
+import { SPECIAL_CATEGORIES } from '../../../shared/exposure/lexicon/types';
+import type { Flag } from '../../../shared/model/kinds';
+import { generateArchive } from '../../fixtures/generator/index';
+import { escapeHtml } from '../../fixtures/generator/text/strings';
+import {
+  inputOf,
+  loadCorpus,
+  precision,
+  recall,
+  SCORED_FLAGS,
+  type Counts,
+} from '../../fixtures/sensitivity/score';
+import { readJsValue, tempDir, zipFolder } from './helpers';
+
+/** How a labelled post reaches the archive. */
+type Way = 'tagged post' | 'untagged post' | 'like' | 'sent DM';
+const WAYS: readonly Way[] = ['tagged post', 'untagged post', 'like', 'sent DM'];
+
+interface Planted {
+  way: Way;
+  language: string;
+  text: string;
+  expected: readonly Flag[];
+  /** X's tag on a post; null where it has none. */
+  lang: string | null;
+}
+
+/** The flags a way of getting in can show: another person's like says nothing about family or mood. */
+const SCORED: Record<Way, readonly Flag[]> = {
+  'tagged post': SCORED_FLAGS,
+  'untagged post': SCORED_FLAGS,
+  like: SPECIAL_CATEGORIES,
+  'sent DM': SCORED_FLAGS,
+};
+
+const work = tempDir('xexp-heldout-');
+const corpus = loadCorpus('heldout');
+/** Planted items by their id in the archive (tweet id, liked tweet id, message id). */
+const planted = new Map<string, Planted>();
+/** The flags stored for each planted id. */
+const stored = new Map<string, Flag[]>();
+
+const CREATED = 'Sat Mar 01 12:00:00 +0000 2025';
+
+/** Appends elements to a data file, keeping its `window.YTD...` assignment and the manifest's count. */
+function append(dataDir: string, file: string, elements: unknown[]): void {
+  const path = join(dataDir, file);
+  const text = readFileSync(path, 'utf8');
+  const all = [...(readJsValue(path) as unknown[]), ...elements];
+  writeFileSync(path, `${text.slice(0, text.indexOf('=') + 1)} ${JSON.stringify(all, null, 2)}`);
+  const manifest = join(dataDir, 'manifest.js');
+  const entry = new RegExp(`("fileName" : "data/${file}",\\s*"globalName" : "[^"]+",\\s*"count" : ")(\\d+)`);
+  const before = readFileSync(manifest, 'utf8');
+  expect(before).toMatch(entry);
+  writeFileSync(
+    manifest,
+    before.replace(entry, (_m, head: string) => `${head}${all.length}`),
+  );
+}
+
+/** X's names of the corpus languages, as personalization.js writes them. */
+const X_NAMES: Record<string, string> = {
+  en: 'English',
+  es: 'Spanish',
+  pt: 'Portuguese',
+  fr: 'French',
+  de: 'German',
+  it: 'Italian',
+  ja: 'Japanese',
+  ar: 'Arabic',
+  tr: 'Turkish',
+  id: 'Indonesian',
+  ko: 'Korean',
+};
+
+/** X's record of the languages the account uses (personalization.js): here, the corpus's. */
+function recordLanguages(dataDir: string, codes: readonly string[]): void {
+  const path = join(dataDir, 'personalization.js');
+  const text = readFileSync(path, 'utf8');
+  const [element] = readJsValue(path) as Array<{
+    p13nData: { demographics: { languages: Array<{ language: string; isDisabled: boolean }> } };
+  }>;
+  element!.p13nData.demographics.languages = codes.map((c) => ({
+    language: X_NAMES[c]!,
+    isDisabled: false,
+  }));
+  writeFileSync(path, `${text.slice(0, text.indexOf('=') + 1)} ${JSON.stringify([element], null, 2)}`);
+}
+
+function tweet(id: string, text: string, lang: string | null | undefined): Record<string, unknown> {
+  const full = escapeHtml(text);
+  return {
+    tweet: {
+      retweeted: false,
+      source: '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>',
+      entities: { hashtags: [], symbols: [], user_mentions: [], urls: [] },
+      display_text_range: ['0', String([...text].length)],
+      favorite_count: '0',
+      id_str: id,
+      truncated: false,
+      retweet_count: '0',
+      id,
+      created_at: CREATED,
+      favorited: false,
+      full_text: full,
+      // X writes 'und' when it cannot tell; older exports have no `lang` at all.
+      ...(lang === undefined ? {} : { lang: lang ?? 'und' }),
+    },
+  };
+}
+
+beforeAll(async () => {
+  const generated = await generateArchive({
+    out: join(work.dir, 'archive'),
+    layout: 'modern',
+    items: 200,
+    seed: 1313,
+    media: false,
+  });
+  const owner = generated.account.accountId;
+  const friend = '4242424242';
+  const tweets: unknown[] = [];
+  const likes: unknown[] = [];
+  const messages: unknown[] = [];
+  let n = 0;
+  for (const file of corpus) {
+    for (const post of file.posts) {
+      n++;
+      const id = (way: number) => String(1_900_000_000_000_000_000n + BigInt(n * 10 + way));
+      const plant = (key: string, way: Way, lang: string | null) =>
+        planted.set(key, { way, language: file.language, text: post.text, expected: post.flags, lang });
+      tweets.push(tweet(id(1), post.text, file.language));
+      plant(id(1), 'tagged post', file.language);
+      tweets.push(tweet(id(2), post.text, n % 2 === 0 ? null : undefined));
+      plant(id(2), 'untagged post', null);
+      likes.push({
+        like: {
+          tweetId: id(3),
+          fullText: escapeHtml(post.text),
+          expandedUrl: `https://twitter.com/i/web/status/${id(3)}`,
+        },
+      });
+      plant(id(3), 'like', null);
+      messages.push({
+        messageCreate: {
+          recipientId: friend,
+          reactions: [],
+          urls: [],
+          text: post.text,
+          mediaUrls: [],
+          senderId: owner,
+          id: id(4),
+          createdAt: '2025-03-01T12:00:00.000Z',
+        },
+      });
+      plant(id(4), 'sent DM', null);
+    }
+  }
+  const data = join(generated.path, 'data');
+  recordLanguages(
+    data,
+    corpus.map((f) => f.language),
+  );
+  append(data, 'tweets.js', tweets);
+  append(data, 'like.js', likes);
+  append(data, 'direct-messages.js', [
+    { dmConversation: { conversationId: `${owner}-${friend}`, messages } },
+  ]);
+  const zip = join(work.dir, 'heldout.zip');
+  await zipFolder(generated.path, zip);
+
+  const summary = await importArchive(zip, { dataDir: work.dir, classifyWorker: true });
+  expect(summary.partial).toBe(false);
+  const db = new Database(archiveDbPath(work.dir, summary.archiveId), { readonly: true });
+  try {
+    const rows = db
+      .prepare(`SELECT source_id, flags FROM items WHERE kind IN ('post', 'like', 'directMessage')`)
+      .all() as Array<{ source_id: string; flags: number }>;
+    for (const r of rows) if (planted.has(r.source_id)) stored.set(r.source_id, flagsOf(r.flags));
+  } finally {
+    db.close();
+  }
+  await loadLanguageDetector();
+}, 180_000);
+
+afterAll(() => work.cleanup());
+
+interface WayScore {
+  total: Counts;
+  byLanguage: Record<string, Counts>;
+}
+
+function scoreWay(way: Way): WayScore {
+  const scored = new Set(SCORED[way]);
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+  const byLanguage: Record<string, Counts> = {};
+  for (const [id, p] of planted) {
+    if (p.way !== way) continue;
+    const found = new Set((stored.get(id) ?? []).filter((f) => scored.has(f)));
+    const expected = new Set(p.expected.filter((f) => scored.has(f)));
+    const lang = (byLanguage[p.language] ??= { tp: 0, fp: 0, fn: 0 });
+    for (const f of scored) {
+      const key = expected.has(f) ? (found.has(f) ? 'tp' : 'fn') : found.has(f) ? 'fp' : null;
+      if (!key) continue;
+      total[key]++;
+      lang[key]++;
+    }
+  }
+  return { total, byLanguage };
+}
+
+describe('the held-out corpus imported as an archive', () => {
+  it('stores every planted post, like and message', () => {
+    expect(stored.size).toBe(planted.size);
+    expect(planted.size).toBe(4 * corpus.reduce((sum, f) => sum + f.posts.length, 0));
+  });
+
+  it('flags each tagged post as the corpus score does for the same text', () => {
+    const scored = new Set<Flag>(SCORED_FLAGS);
+    const differ: string[] = [];
+    for (const [id, p] of planted) {
+      if (p.way !== 'tagged post') continue;
+      const direct = detectFlags(inputOf(p.text, p.lang), {})
+        .map((e) => e.flag)
+        .filter((f) => scored.has(f))
+        .sort();
+      const imported = (stored.get(id) ?? []).filter((f) => scored.has(f)).sort();
+      if (direct.join() !== imported.join()) differ.push(`${p.language}: ${direct} / ${imported}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it.each(WAYS)('%s: micro precision >= 0.85, recall >= 0.80, every language recall >= 0.70', (way) => {
+    const score = scoreWay(way);
+    expect(Object.keys(score.byLanguage).sort()).toEqual(corpus.map((f) => f.language).sort());
+    expect(precision(score.total)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(score.total)).toBeGreaterThanOrEqual(0.8);
+    const low = Object.entries(score.byLanguage)
+      .filter(([, c]) => recall(c) < 0.7)
+      .map(([language, c]) => `${language} ${recall(c).toFixed(2)}`);
+    expect(low).toEqual([]);
+  });
+});
