@@ -390,3 +390,28 @@ describe('first-person detectors read only the owner’s own words', () => {
     expect(flagsOf(text('Vote Labour', { kind: 'like' }))).toContain('politics');
   });
 });
+
+describe('word lists reviewed against the held-out corpus', () => {
+  it.each([
+    ['Arabic "as" written onto a word', 'ar', 'كأمازيغية أتعرض للعنصرية في العمل', 'ethnicity'],
+    ['Arabic "with" written onto a word', 'ar', 'أبي مريض بالسرطان', 'health'],
+    ['Korean noun before a quoting ending', 'ko', '내일 철도 파업이래', 'union'],
+    ['Turkish "my child" with a case ending', 'tr', 'Çocuğuma okulda kötü davranıyorlar', 'family'],
+    ['Japanese cancer before a particle', 'ja', '父ががんになった', 'health'],
+    ['German kin word in the dative plural', 'de', 'Ich habe es meinen Kindern erzählt', 'family'],
+  ] as Array<[string, string, string, Flag]>)('%s: finds it', (_name, lang, words, flag) => {
+    expect(flagsOf(text(words, { lang }))).toContain(flag);
+  });
+
+  it.each([
+    ['Arabic union word shares its stem with niqab', 'ar', 'النقابة أعلنت الإضراب العام غدا', 'religion'],
+    ['Arabic "origin" shares its stem with "I pray"', 'ar', 'أنا فلسطيني من أصل بدوي', 'religion'],
+    ['Arabic "original" product', 'ar', 'منتج أصلي بسعر ممتاز', 'religion'],
+    ['Japanese "がんばります" is not cancer', 'ja', '春闘がんばります', 'health'],
+    ['French pride in one’s roots', 'fr', "Mes origines kabyles, c'est ma fierté", 'sexuality'],
+    ['an English "in stitches" laugh', 'en', 'I was in stitches all night', 'health'],
+    ['an English loan of money', 'en', 'I lent him twenty quid', 'religion'],
+  ] as Array<[string, string, string, Flag]>)('%s: stays quiet', (_name, lang, words, flag) => {
+    expect(flagsOf(text(words, { lang }))).not.toContain(flag);
+  });
+});
