@@ -407,6 +407,12 @@ describe('word lists reviewed against the held-out corpus', () => {
     ['Arabic union word shares its stem with niqab', 'ar', 'النقابة أعلنت الإضراب العام غدا', 'religion'],
     ['Arabic "origin" shares its stem with "I pray"', 'ar', 'أنا فلسطيني من أصل بدوي', 'religion'],
     ['Arabic "original" product', 'ar', 'منتج أصلي بسعر ممتاز', 'religion'],
+    [
+      'Italian "prego" (please) is not "preghiere" (prayers), whose stem is "preg"',
+      'it',
+      'Prego, si accomodi pure',
+      'religion',
+    ],
     ['Japanese "がんばります" is not cancer', 'ja', '春闘がんばります', 'health'],
     ['French pride in one’s roots', 'fr', "Mes origines kabyles, c'est ma fierté", 'sexuality'],
     ['an English "in stitches" laugh', 'en', 'I was in stitches all night', 'health'],
