@@ -425,6 +425,13 @@ describe('word lists reviewed against the held-out corpus', () => {
     ['Turkish "alev" (flame) is not Alevi', 'tr', 'Mangalda alev aldı', 'religion'],
     ['Indonesian interest rates ("suku bunga")', 'id', 'Suku bunga naik lagi', 'ethnicity'],
     ['Spanish "lo provo" is not "provida"', 'es', 'Lo provo mañana', 'politics'],
+    [
+      '"alhamdulillah" is an everyday phrase, in the English list too',
+      'id',
+      'Alhamdulillah hari Jumat lagi',
+      'religion',
+    ],
+    ['sums that come out to a price', 'en', 'The numbers came out to $50 each', 'sexuality'],
     ['Japanese "がんばります" is not cancer', 'ja', '春闘がんばります', 'health'],
     ['French pride in one’s roots', 'fr', "Mes origines kabyles, c'est ma fierté", 'sexuality'],
     ['an English "in stitches" laugh', 'en', 'I was in stitches all night', 'health'],
