@@ -22,14 +22,17 @@ import { parseArgs } from 'node:util';
 import { ensureArchive } from './bench/archive-cache';
 import { runBaselineThread } from './bench/baseline-thread';
 import { runImport } from './bench/import-run';
-import { measureQueries, p } from './bench/queries';
-import { round, toMB } from './bench/stats';
+import { percentile as p, round, toMB } from './bench/stats';
 import { TARGETS, verdicts, type BenchFigures } from './bench/targets';
-import { formatCompareBench, runCompareBench } from './bench/compare-run';
-import { runVisibility } from './bench/visibility-run';
 import { formatPeerBench, runPeerBench } from './bench/peer-run';
 import { measureCliStart } from './bench/cli-start';
-import { formatClassifyCost, runClassifyCost } from './bench/classify-cost';
+// What loads the engine or the exposure model into this thread (queries, compare, the classification
+// cost) is imported only after the import, so the peak RSS holds what the app holds while importing:
+// this thread plays main, which loads none of it (the engine worker beside the import does).
+const queriesModule = () => import('./bench/queries');
+const compareModule = () => import('./bench/compare-run');
+const visibilityModule = () => import('./bench/visibility-run');
+const classifyCostModule = () => import('./bench/classify-cost');
 
 const log = (line: string): void => void process.stderr.write(line + '\n');
 
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
 
   const dataDir = mkdtempSync(join(tmpdir(), 'xexp-bench-'));
   if (values.compare) {
+    const { formatCompareBench, runCompareBench } = await compareModule();
     try {
       const r = await runCompareBench(archive.path, dataDir, log);
       process.stdout.write(
@@ -82,12 +86,18 @@ async function main(): Promise<void> {
       );
     });
     log(
-      `import: ${run.seconds.toFixed(1)} s, CPU ${run.cpuSeconds.toFixed(1)} s (worker start and engine load: ${run.workerStartSeconds.toFixed(1)} s, not counted)`,
+      `measured build: ${run.build.dir} (${run.build.rebuilt ? 'rebuilt now' : 'up to date'}, built ${run.build.builtAt})`,
+    );
+    log(
+      `import: ${run.seconds.toFixed(1)} s, CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${toMB(run.peakRssBytes)} MB (worker start and engine load: ${run.workerStartSeconds.toFixed(1)} s, not counted)`,
     );
     const baseline = await runBaselineThread(archive.path);
     log(
       `baseline: ${baseline.seconds.toFixed(1)} s (CPU ${baseline.cpuSeconds.toFixed(1)} s) over ${baseline.files} files, ${toMB(baseline.bytes)} MB`,
     );
+    const { measureQueries } = await queriesModule();
+    const { runVisibility } = await visibilityModule();
+    const { formatClassifyCost, runClassifyCost } = await classifyCostModule();
     const times = measureQueries(dataDir, run.summary.archiveId, Number(values.queries));
     const visibility = await runVisibility(dataDir, run.summary.archiveId);
     log(`correction (every item re-classified in the engine worker): ${visibility.seconds.toFixed(1)} s`);
@@ -107,6 +117,7 @@ async function main(): Promise<void> {
     const pass = verdicts(figures);
     const result = {
       items,
+      build: run.build,
       importSeconds: round(run.seconds),
       workerStartSeconds: round(run.workerStartSeconds),
       workerStartEventLoopDelayMs: round(run.workerStartEventLoopDelayMs, 1),
@@ -150,6 +161,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `items ${items.toLocaleString('en')} (${result.archive.zipMB} MB zip, ${result.archive.dataMB} MB of data files)`,
+        `measured build: ${run.build.dir}, built ${run.build.builtAt}`,
         line('import', `${result.importSeconds} s`),
         line('items/s', result.itemsPerSecond.toLocaleString('en')),
         line('baseline (inflate + parse, floor)', `${result.baselineSeconds} s`),

@@ -1,9 +1,12 @@
 /**
  * Runs the engine's import in its worker thread (as the app does) while this thread samples the
- * process's RSS and measures its own event-loop delay. The worker is the built one (out/cli, as the
- * app and the command line run it, with its classification worker beside it), so TypeScript being
- * compiled in the threads as they start is not timed as import.
+ * process's RSS and measures its own event-loop delay. Every thread the app has during an import runs
+ * from the build (out/cli, built first when missing or stale, as `npm run cli` does): the import worker
+ * with its classification workers, and the engine worker, idle beside it as in the app, where it
+ * started the import. So what is measured is what ships, and TypeScript being compiled in the threads
+ * as they start is neither timed as import nor counted in the peak RSS.
  */
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -11,6 +14,14 @@ import type { ArchiveSummary } from '../../shared/model/summary';
 import type { ImportProgress } from '../../shared/model/progress';
 import { OUT_DIR, buildCli, cliBuildIsStale } from '../build-cli.mjs';
 import type { FromImportWorker, ImportWorkerData } from '../../electron/engine/worker/import-protocol';
+import type { EngineWorkerData, FromEngine } from '../../electron/engine/worker/protocol';
+
+/** Which code the import ran: the build's folder and when it was built (rebuilt by this run or not). */
+export interface MeasuredBuild {
+  dir: string;
+  builtAt: string;
+  rebuilt: boolean;
+}
 
 export interface ImportRun {
   summary: ArchiveSummary;
@@ -25,6 +36,29 @@ export interface ImportRun {
   maxEventLoopDelayMs: number;
   /** The same while the worker started and loaded the engine (a bench artifact, reported apart). */
   workerStartEventLoopDelayMs: number;
+  build: MeasuredBuild;
+}
+
+/** Builds out/cli when missing or stale, and says which build the bench measures. */
+async function ensureBuild(): Promise<MeasuredBuild> {
+  const rebuilt = cliBuildIsStale();
+  if (rebuilt) await buildCli();
+  const builtAt = statSync(join(OUT_DIR, 'import-worker.js')).mtime.toISOString();
+  return { dir: OUT_DIR, builtAt, rebuilt };
+}
+
+/** The built engine worker, started on the data folder as the app starts it, once it is ready. */
+async function startBuiltEngine(dataDir: string): Promise<Worker> {
+  const workerData: EngineWorkerData = { dataDir };
+  const engine = new Worker(join(OUT_DIR, 'engine-worker.js'), { workerData });
+  await new Promise<void>((resolve, reject) => {
+    engine.on('message', (message: FromEngine) => {
+      if (message.type === 'ready') resolve();
+    });
+    engine.once('error', reject);
+    engine.once('exit', () => reject(new Error('the engine worker exited before it was ready')));
+  });
+  return engine;
 }
 
 const SAMPLE_MS = 20;
@@ -34,7 +68,8 @@ export async function runImport(
   dataDir: string,
   onProgress: (p: Omit<ImportProgress, 'jobId'>) => void,
 ): Promise<ImportRun> {
-  if (cliBuildIsStale()) await buildCli();
+  const build = await ensureBuild();
+  const engine = await startBuiltEngine(dataDir);
   const delay = monitorEventLoopDelay({ resolution: 10 });
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => {
@@ -66,6 +101,7 @@ export async function runImport(
         peakRssBytes: peakRss,
         maxEventLoopDelayMs: delay.max / 1e6,
         workerStartEventLoopDelayMs: startDelayMs,
+        build,
       };
     };
     worker.on('message', (message: FromImportWorker) => {
@@ -83,5 +119,8 @@ export async function runImport(
       stop();
       reject(error);
     });
-  }).finally(() => void worker.terminate());
+  }).finally(() => {
+    void worker.terminate();
+    void engine.terminate();
+  });
 }
