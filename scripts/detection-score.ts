@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { terminalSafe } from '../electron/cli/terminal-text';
-import { loadLanguageDetector } from '../shared/exposure/language/detector';
+import { prepareClassifying } from '../electron/engine/classification/prepare';
 import {
   CORPORA,
   MODES,
@@ -58,7 +58,7 @@ function report(score: Score): string {
 }
 
 // Text without X's language tag needs the detector, loaded as every classifying entry point does.
-await loadLanguageDetector();
+await prepareClassifying();
 const CORPUS_TITLES = {
   main: 'Main corpus (written with the word lists)',
   heldout: 'Held-out corpus (written apart from the word lists)',

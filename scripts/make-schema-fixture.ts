@@ -30,7 +30,7 @@ import Database from 'better-sqlite3';
 import { generateArchive } from '../tests/fixtures/generator/index';
 import { makeBookmarks, writeCsv } from '../tests/integration/bookmarks/bookmark-files';
 import { Engine, importArchive } from '../electron/engine/index';
-import { loadLanguageDetector } from '../shared/exposure/language/detector';
+import { prepareClassifying } from '../electron/engine/classification/prepare';
 import type { ItemQuery } from '../shared/model/items';
 import type { ProtectedRange } from '../shared/model/overview';
 import type { StepId, StepStatus } from '../shared/checklist/types';
@@ -81,7 +81,7 @@ async function buildLibrary(work: string, dataDir: string): Promise<Record<strin
   });
   const { archiveId } = await importArchive(generated.path, { dataDir });
   // Importing bookmarks and a protected period re-classify: the detector loads first, as in the app.
-  await loadLanguageDetector();
+  await prepareClassifying();
   const engine = new Engine({ dataDir });
   try {
     const bookmarksCsv = join(work, 'bookmarks.csv');

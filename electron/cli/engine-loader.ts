@@ -13,8 +13,8 @@ import type { Library } from '../engine/library-only';
 export async function openEngine(dataDir: string, opts: { classifies?: boolean } = {}): Promise<Engine> {
   const { Engine } = await import('../engine/index');
   if (opts.classifies) {
-    const { loadLanguageDetector } = await import('../../shared/exposure/language/detector');
-    await loadLanguageDetector();
+    const { prepareClassifying } = await import('../engine/classification/prepare');
+    await prepareClassifying();
   }
   return new Engine({ dataDir });
 }

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { classifyItem } from '../../shared/exposure/classify';
-import { loadLanguageDetector } from '../../shared/exposure/language/detector';
+import { prepareClassifying } from '../../electron/engine/classification/prepare';
 import type { ClassifyContext, ClassifyInput } from '../../shared/exposure/types';
 import { inputOf, loadCorpus } from '../../tests/fixtures/sensitivity/score';
 import { round } from './stats';
@@ -130,7 +130,7 @@ function measure({ mix, inputs, ctx }: Mix, items: number): MixCost {
 }
 
 export async function measureClassifyCost(items: number): Promise<MixCost[]> {
-  await loadLanguageDetector();
+  await prepareClassifying();
   return mixes().map((m) => measure(m, items));
 }
 

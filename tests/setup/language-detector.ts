@@ -3,6 +3,6 @@
  * entry points that load the language detector in the app (see shared/exposure/language/detector.ts);
  * those entry points themselves run in their real threads (engine and import workers, the built CLI).
  */
-import { loadLanguageDetector } from '../../shared/exposure/language/detector';
+import { prepareClassifying } from '../../electron/engine/classification/prepare';
 
-await loadLanguageDetector();
+await prepareClassifying();

@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ClassifyContext } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
-import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
+import { prepareClassifying } from '../classification/prepare';
 import { INPUT_WIDTH, decodeInput, encodeResult } from './classify-wire';
 import { ReasonKeys } from '../classification/reasons';
 
@@ -33,7 +33,7 @@ function handle(m: ToClassifier): void {
 
 // This thread exists to classify: the detector loads at once, while the import reads its first
 // files, and messages that arrive meanwhile wait for it, in order. A failure ends the thread.
-let queue = loadLanguageDetector();
+let queue = prepareClassifying();
 const fail = (error: unknown): void => {
   setImmediate(() => {
     throw error;

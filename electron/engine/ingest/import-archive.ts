@@ -36,7 +36,7 @@ import { archiveIdOf, planFingerprint } from './archive-id';
 import { countArchive } from '../summary/counts';
 import { exposureSummary } from '../summary/exposure-summary';
 import { runPostPass } from '../postpass/run-postpass';
-import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
+import { prepareClassifying } from '../classification/prepare';
 import { keepUserAdditions, userAdditionsOf } from './previous-import';
 import { refuseWorseCopy } from './worse-copy';
 import { keptFileReports, keptWarnings } from '../summary/file-reports';
@@ -155,7 +155,7 @@ async function classifierFor(db: Database, bytes: number, opts: ImportOptions): 
   const inWorker = choice === true || (choice !== false && bytes >= WORKER_MIN_BYTES);
   const worker = inWorker ? spawnClassifyWorker(typeof choice === 'boolean' ? undefined : choice) : null;
   if (worker) return new WorkerClassifier(worker, reasons);
-  await loadLanguageDetector();
+  await prepareClassifying();
   return new InlineClassifier(reasons);
 }
 
@@ -235,7 +235,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
     if (additions) {
       // They are classified again here (periods, bookmarks): the detector loads in this thread, and
       // only now, after the worker that held it has gone.
-      await loadLanguageDetector();
+      await prepareClassifying();
       keepUserAdditions(db, additions, asOf, accountId || null);
     }
     const dateless = files.reduce(

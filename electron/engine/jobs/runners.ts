@@ -4,7 +4,7 @@ import type { Progress } from '../services/progress';
 import type { EngineWorkerData } from '../worker/protocol';
 import { runImportJob } from './import-job';
 import { writeReportFile } from '../report/files';
-import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
+import { prepareClassifying } from '../classification/prepare';
 import type { JobContext, JobRunners } from './job-runner';
 import type { Steps } from './job-types';
 
@@ -17,7 +17,7 @@ function progressOf(ctx: JobContext<Steps>): Progress {
 }
 
 /** A job that classifies text: the engine thread loads the language detector on the first such job. */
-const detecting = <T>(run: () => T): Promise<T> => loadLanguageDetector().then(run);
+const detecting = <T>(run: () => T): Promise<T> => prepareClassifying().then(run);
 
 export function jobRunners(engine: () => Engine, settings: EngineWorkerData): JobRunners {
   return {

@@ -9,7 +9,7 @@ import { UserFacingError } from '../errors';
 import { JobRunner } from '../jobs/job-runner';
 import { jobRunners } from '../jobs/runners';
 import { MediaStreams } from './media-streams';
-import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
+import { prepareClassifying } from '../classification/prepare';
 import {
   DETECTING_CALLS,
   ENGINE_CALLS,
@@ -81,7 +81,7 @@ port.on('message', (message: ToEngine) => {
         return;
       }
       void answer(message.id, async (e) => {
-        if (DETECTING_CALLS.has(message.method)) await loadLanguageDetector();
+        if (DETECTING_CALLS.has(message.method)) await prepareClassifying();
         return (e[message.method] as (...args: unknown[]) => unknown)(...message.args);
       });
       return;

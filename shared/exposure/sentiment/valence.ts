@@ -21,9 +21,10 @@
  * Loading is lazy: a language's library is loaded the first time a text in it asks for a reading,
  * which the detectors do only once a distress word is found. Threads that never classify, and
  * classifying threads that never meet a distress word, load none of it. Measured in one thread, all
- * ten languages loaded: about 8 MB of heap, 19 MB of RSS. Loading uses Node's require, obtained at
- * run time: classification runs only in Node threads; in a browser there is no reading and the
- * word lists decide alone.
+ * ten languages loaded: about 8 MB of heap, 19 MB of RSS. The libraries are CommonJS packages read
+ * synchronously in the middle of classifying, so the thread that classifies hands in its module loader
+ * first (`useSentimentLibraries`, from electron/engine/classification/prepare.ts): this model stays
+ * free of Node's modules, and classifying without a loader fails at once, never with other results.
  */
 import type nlpCoreModule from '@nlpjs/core';
 import type { SentimentDictionaries } from '@nlpjs/sentiment';
@@ -53,15 +54,19 @@ const NLPJS: Readonly<Record<string, [pkg: string, plugin: string]>> = {
 export const SENTIMENT_LANGUAGES: readonly string[] = ['en', ...Object.keys(NLPJS), 'ko'];
 
 type Require = (id: string) => unknown;
-let nodeRequire: Require | null | undefined;
+let loadLibrary: Require | null = null;
 
-function requireFn(): Require | null {
-  if (nodeRequire !== undefined) return nodeRequire;
-  const node = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process;
-  const nodeModule = node?.getBuiltinModule?.('node:module') as
-    { createRequire(from: string): Require } | undefined;
-  nodeRequire = nodeModule ? nodeModule.createRequire(import.meta.url) : null;
-  return nodeRequire;
+/** Lets this thread read sentiment: `load` resolves the libraries' packages (Node's require). */
+export function useSentimentLibraries(load: Require): void {
+  loadLibrary = load;
+}
+
+function libraryLoader(): Require {
+  if (!loadLibrary)
+    throw new Error(
+      'the sentiment libraries are not available: call prepareClassifying() before classifying',
+    );
+  return loadLibrary;
 }
 
 function englishReader(load: Require): Reader {
@@ -156,10 +161,9 @@ const readers = new Map<string, Reader | null>();
 function readerFor(lang: string): Reader | null {
   let reader = readers.get(lang);
   if (reader !== undefined) return reader;
-  const load = requireFn();
+  const load = libraryLoader();
   const nlpjs = NLPJS[lang];
-  if (!load) reader = null;
-  else if (lang === 'en') reader = englishReader(load);
+  if (lang === 'en') reader = englishReader(load);
   else if (lang === 'ko') reader = koreanReader(load);
   else reader = nlpjs ? nlpjsReader(load, lang, nlpjs) : null;
   readers.set(lang, reader);

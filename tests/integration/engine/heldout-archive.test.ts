@@ -22,7 +22,7 @@ import { importArchive } from '../../../electron/engine/index';
 import { flagsOf } from '../../../electron/engine/db/bits';
 import { archiveDbPath } from '../../../electron/engine/library/paths';
 import { detectFlags } from '../../../shared/exposure/classify';
-import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
+import { prepareClassifying } from '../../../electron/engine/classification/prepare';
 import { SPECIAL_CATEGORIES } from '../../../shared/exposure/lexicon/types';
 import type { Flag } from '../../../shared/model/kinds';
 import { generateArchive } from '../../fixtures/generator/index';
@@ -205,7 +205,7 @@ beforeAll(async () => {
   } finally {
     db.close();
   }
-  await loadLanguageDetector();
+  await prepareClassifying();
 }, 180_000);
 
 afterAll(() => work.cleanup());

@@ -11,7 +11,7 @@ import { Engine, importArchive } from '../../../electron/engine/index';
 import { jobEvents, type EmitEvent } from '../../../electron/engine/jobs/job-events';
 import { startEngine } from '../../../electron/engine/worker/engine-client';
 import { writeReportHtml } from '../../../electron/engine/report/index';
-import { loadLanguageDetector } from '../../../shared/exposure/language/detector';
+import { prepareClassifying } from '../../../electron/engine/classification/prepare';
 import type { ImportOutcome } from '../../../shared/model/progress';
 
 async function importInWorker(archive: string, dataDir: string): Promise<ImportOutcome> {
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     }
     const csvRows = engine.exportItemsCsv(id, 'all', join(workDir, 'items.csv'));
     // The report checks interests: the detector loads first, as the command line's report does.
-    await loadLanguageDetector();
+    await prepareClassifying();
     writeReportHtml(engine, id, { redactText: false, paper: 'a4' }, join(workDir, 'report.html'));
     process.stdout.write(
       `${JSON.stringify({ archiveId: id, counts: summary.counts, workerCounts: viaWorker.summary.counts, details, media, csvRows })}\n`,
