@@ -44,14 +44,22 @@ export function classificationColumns(c: Classification, reasonsId: number): Cla
   ];
 }
 
-const COLUMN_LIST = CLASSIFICATION_COLUMNS.join(', ');
-const PLACEHOLDERS = CLASSIFICATION_COLUMNS.map(() => '?').join(', ');
+/** The columns an item is inserted with, in order: its own, then its classification's. */
+export const ITEM_INSERT_COLUMNS = [
+  'id',
+  'kind',
+  'source_id',
+  'created_at',
+  'text',
+  'post_types',
+  ...CLASSIFICATION_COLUMNS,
+] as const;
 
 /** Inserts an item: run with (id, kind, source_id, created_at, text, post_types, ...ClassificationColumns). */
 export function prepareItemInsert(db: Database): Statement {
   return db.prepare(
-    `INSERT INTO items (id, kind, source_id, created_at, text, post_types, ${COLUMN_LIST})
-     VALUES (?, ?, ?, ?, ?, ?, ${PLACEHOLDERS})`,
+    `INSERT INTO items (${ITEM_INSERT_COLUMNS.join(', ')})
+     VALUES (${ITEM_INSERT_COLUMNS.map(() => '?').join(', ')})`,
   );
 }
 

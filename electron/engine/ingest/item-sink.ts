@@ -1,8 +1,9 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { ClassifyContext, ClassifyInput } from '../../../shared/exposure/types';
 import { postTypeMask } from '../db/bits';
 import { languageCode } from '../../../shared/exposure/language/codes';
-import { prepareItemInsert } from '../classification/stored-columns';
+import { ITEM_INSERT_COLUMNS } from '../classification/stored-columns';
+import { RowBatch } from '../db/row-batch';
 import { FacetCounter } from './facet-counter';
 import type { Classifier } from './classifier';
 
@@ -11,12 +12,13 @@ const MAIN_LANGUAGE_SHARE = 0.1;
 
 /**
  * Adds rows to the unified `items` table. Each item is classified by the exposure model (on this
- * thread or a worker); its row is written when the classification is back. The protected history
- * is read before any content file, so the context is complete by then.
+ * thread or a worker); its row is written once the classification is back, several rows at a time
+ * (`drain` writes the last ones). The protected history is read before any content file, so the
+ * context is complete by then.
  */
 export class ItemSink {
   private nextId = 1;
-  private readonly insert: Statement;
+  private readonly rows: RowBatch;
   readonly facets = new FacetCounter();
   private context: ClassifyContext;
   /** Posts per X language tag, while the account's languages are not known. */
@@ -27,7 +29,7 @@ export class ItemSink {
     ctx: ClassifyContext,
     private readonly classifier: Classifier,
   ) {
-    this.insert = prepareItemInsert(db);
+    this.rows = new RowBatch(db, 'items', ITEM_INSERT_COLUMNS);
     this.context = ctx;
     classifier.setContext(ctx);
   }
@@ -52,7 +54,7 @@ export class ItemSink {
     const postTypes = postTypeMask(input.postTypes);
     const { kind, createdAt, text } = input;
     this.classifier.submit(input, (cols) => {
-      this.insert.run(id, kind, sourceId, createdAt, text, postTypes, ...cols);
+      this.rows.add(id, kind, sourceId, createdAt, text, postTypes, ...cols);
       this.facets.add(kind, postTypes, cols[0], cols[1], cols[2], cols[3], createdAt);
     });
     return id;
@@ -87,8 +89,9 @@ export class ItemSink {
     return this.classifier.backpressure();
   }
 
-  /** Waits until every item's row is written. */
-  drain(): Promise<void> {
-    return this.classifier.drain();
+  /** Waits until every item is classified, and writes the rows still waiting. */
+  async drain(): Promise<void> {
+    await this.classifier.drain();
+    this.rows.flush();
   }
 }
