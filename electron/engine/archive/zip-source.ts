@@ -6,6 +6,7 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { ArchiveEntry, ArchiveSource } from './source';
 import { CachedFileReader } from './cached-file-reader';
 import { ZipSpans } from './zip-spans';
+import { ZipEntryTable, type ZipEntry } from './zip-entry-table';
 import { InflateBudget } from './inflate-budget';
 import { UserFacingError } from '../errors';
 import { DataFileError } from '../parse/parse-error';
@@ -26,13 +27,6 @@ interface ZipCursor {
 export interface ZipOpenOptions {
   /** Bound what all reads together may inflate to (an import); media reads later are not bounded. */
   boundInflation?: boolean;
-}
-
-/** What is kept of each central-directory entry: enough to read it later, nothing more. */
-interface ZipEntry extends ArchiveEntry {
-  localHeaderOffset: number;
-  compressionMethod: number;
-  crc32: number;
 }
 
 async function openZip(path: string): Promise<{ zip: ZipFile; reader: CachedFileReader; size: number }> {
@@ -135,7 +129,7 @@ export class ZipSource implements ArchiveSource {
     readonly location: string,
     private readonly zip: ZipFile,
     private readonly reader: CachedFileReader,
-    private readonly zipEntries: ReadonlyMap<string, ZipEntry>,
+    private readonly zipEntries: ZipEntryTable,
     private readonly budget: InflateBudget | null,
     readonly warnings: readonly string[],
   ) {}
@@ -153,7 +147,7 @@ export class ZipSource implements ArchiveSource {
     } catch (err) {
       throw describeZipError(location, err as Error);
     }
-    const entries = new Map<string, ZipEntry>();
+    const entries = new ZipEntryTable();
     const spans = new ZipSpans();
     const cursor = zip as unknown as ZipCursor;
     const counted = cursor.entryCount;
@@ -165,7 +159,7 @@ export class ZipSource implements ArchiveSource {
           spans.add(entry.relativeOffsetOfLocalHeader, entry.compressedSize);
           if (!entry.fileName.endsWith('/')) {
             const problem = entries.has(entry.fileName) ? DUPLICATE : entryProblem(entry, size);
-            entries.set(entry.fileName, {
+            entries.set({
               path: entry.fileName,
               size: entry.uncompressedSize,
               compressedSize: entry.compressedSize,
@@ -207,6 +201,7 @@ export class ZipSource implements ArchiveSource {
             `the zip's end record counts ${counted} files but its directory lists ${recordsRead}; all ${recordsRead} were read`,
           ]
         : [];
+    entries.trim();
     const budget = opts.boundInflation ? new InflateBudget(size) : null;
     return new ZipSource(location, zip, reader, entries, budget, warnings);
   }
