@@ -6,6 +6,7 @@ import { phoneRegionOf } from '../../../shared/exposure/detectors/contact';
 import { languageCodesOf } from '../../../shared/exposure/language/codes';
 import type { OwnWords } from '../../../shared/exposure/detectors/own-words';
 import { archiveMarksCircle, protectEvents } from '../queries/visibility';
+import { META, getMeta } from '../db/meta';
 import { classifiedOwnWords } from './own-words-store';
 
 /** The periods the user set: protected (null: the archive's history) and Circle-only ([]: none). */
@@ -47,10 +48,7 @@ export function classifyContextFor(
 export function archiveClassifyContext(db: Database, ranges: UserRanges, asOf: string): ClassifyContext {
   const phone = db.prepare('SELECT phone FROM account WHERE phone IS NOT NULL LIMIT 1').pluck().get() as
     string | undefined;
-  const languages = db
-    .prepare("SELECT value FROM demographics WHERE key = 'language'")
-    .pluck()
-    .all() as string[];
+  const languages = untaggedLanguageNames(db);
   const ownWords = classifiedOwnWords(db);
   const ctx = classifyContextFor(
     protectEvents(db),
@@ -62,4 +60,15 @@ export function archiveClassifyContext(db: Database, ranges: UserRanges, asOf: s
   );
   if (ranges.circle.length > 0 && !archiveMarksCircle(db)) ctx.circleRanges = ranges.circle;
   return ctx;
+}
+
+/**
+ * The languages (names or codes) whose lists check the archive's text of unknown language: those the
+ * import chose (X's record and the languages of a sample of that text), else X's record of the account.
+ */
+export function untaggedLanguageNames(db: Database): string[] {
+  return (
+    getMeta<string[]>(db, META.untaggedLanguages) ??
+    (db.prepare("SELECT value FROM demographics WHERE key = 'language'").pluck().all() as string[])
+  );
 }

@@ -36,16 +36,17 @@ export function reclassifyIds(
 /**
  * The same through an import's classifier: the thread that already holds the language detector (the
  * classification worker of a large import) does the work, so the import's own thread never loads it.
- * Run it inside a transaction.
+ * Run it inside a transaction. `owner` as for `reclassifyIds`.
  */
 export async function reclassifyIdsWith(
   db: Database,
   classifier: Classifier,
   ids: readonly number[],
+  owner: string | null = null,
 ): Promise<void> {
   const update = prepareClassificationUpdate(db);
   for (let i = 0; i < ids.length; i += BATCH) {
-    for (const row of selectInputsByIds(db, null, ids.slice(i, i + BATCH)))
+    for (const row of selectInputsByIds(db, owner, ids.slice(i, i + BATCH)))
       classifier.submit(classifyInputOfRow(row), (cols) => update.run(...cols, row.id));
     await classifier.drain();
   }

@@ -24,4 +24,10 @@ export const META = {
   timeZone: 'account.timeZone',
   /** The person's own sensitive words the items were classified with (OwnWords), copied from the library. */
   ownWords: 'classification.ownWords',
+  /**
+   * The languages (codes) whose word lists check text X gave no language (likes, messages, bookmarks,
+   * untagged posts), chosen at import: X's record of the account's languages (or its posts'), and
+   * those a sample of that text is written in. Absent: X's record alone.
+   */
+  untaggedLanguages: 'classification.untaggedLanguages',
 } as const;

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ClassifyContext, ClassifyInput } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
+import { detectorLanguage } from '../../../shared/exposure/language/detector';
 import {
   CLASSIFICATION_WIDTH,
   classificationColumns,
@@ -20,6 +21,8 @@ export interface Classifier {
   /** A promise to await before submitting more (too many items in flight), or null. */
   backpressure(): Promise<void> | null;
   drain(): Promise<void>;
+  /** The language detector's answer for each text, from the thread that holds the detector. */
+  detectLanguages(texts: readonly string[]): Promise<Array<string | null>>;
   close(): Promise<void>;
 }
 
@@ -43,6 +46,10 @@ export class InlineClassifier implements Classifier {
   }
 
   async drain(): Promise<void> {}
+
+  async detectLanguages(texts: readonly string[]): Promise<Array<string | null>> {
+    return texts.map(detectorLanguage);
+  }
 
   async close(): Promise<void> {}
 }
@@ -69,6 +76,7 @@ export class WorkerClassifier implements Classifier {
   private failure: Error | null = null;
   private waiters: Array<() => void> = [];
   private drained: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+  private detecting: Array<{ resolve: (l: Array<string | null>) => void; reject: (e: Error) => void }> = [];
 
   constructor(
     private readonly worker: Worker,
@@ -76,10 +84,12 @@ export class WorkerClassifier implements Classifier {
   ) {
     worker.on('message', (m: FromClassifier) => {
       if (m.type === 'result') this.onResult(m.data, m.reasons);
+      else if (m.type === 'languages') this.detecting.shift()?.resolve(m.languages);
     });
     worker.on('error', (err) => this.fail(err));
     worker.on('exit', (code) => {
-      if (this.outstanding > 0) this.fail(new Error(`the classification worker stopped (exit code ${code})`));
+      if (this.outstanding > 0 || this.detecting.length > 0)
+        this.fail(new Error(`the classification worker stopped (exit code ${code})`));
     });
   }
 
@@ -106,6 +116,14 @@ export class WorkerClassifier implements Classifier {
     if (this.failure) return Promise.reject(this.failure);
     if (this.outstanding === 0) return Promise.resolve();
     return new Promise((resolve, reject) => this.drained.push({ resolve, reject }));
+  }
+
+  detectLanguages(texts: readonly string[]): Promise<Array<string | null>> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.detecting.push({ resolve, reject });
+      this.send({ type: 'detect', texts: [...texts] });
+    });
   }
 
   async close(): Promise<void> {
@@ -148,6 +166,7 @@ export class WorkerClassifier implements Classifier {
     this.failure = err;
     for (const w of this.waiters.splice(0)) w();
     for (const d of this.drained.splice(0)) d.reject(err);
+    for (const d of this.detecting.splice(0)) d.reject(err);
   }
 }
 

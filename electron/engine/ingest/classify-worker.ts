@@ -3,12 +3,18 @@ import { parentPort } from 'node:worker_threads';
 import type { ClassifyContext } from '../../../shared/exposure/types';
 import { classifyItem } from '../../../shared/exposure/classify';
 import { prepareClassifying } from '../classification/prepare';
+import { detectorLanguage } from '../../../shared/exposure/language/detector';
 import { INPUT_WIDTH, decodeInput, encodeResult } from './classify-wire';
 import { ReasonKeys } from '../classification/reasons';
 
-export type ToClassifier = { type: 'context'; ctx: ClassifyContext } | { type: 'batch'; data: unknown[] };
+export type ToClassifier =
+  | { type: 'context'; ctx: ClassifyContext }
+  | { type: 'batch'; data: unknown[] }
+  | { type: 'detect'; texts: string[] };
 export type FromClassifier =
-  { type: 'ready' } | { type: 'result'; data: unknown[]; reasons: Array<[number, string]> };
+  | { type: 'ready' }
+  | { type: 'result'; data: unknown[]; reasons: Array<[number, string]> }
+  | { type: 'languages'; languages: Array<string | null> };
 
 const port = parentPort;
 if (!port) throw new Error('classify-worker must run in a worker thread');
@@ -21,6 +27,13 @@ const keys = new ReasonKeys();
 function handle(m: ToClassifier): void {
   if (m.type === 'context') {
     ctx = m.ctx;
+    return;
+  }
+  if (m.type === 'detect') {
+    port!.postMessage({
+      type: 'languages',
+      languages: m.texts.map(detectorLanguage),
+    } satisfies FromClassifier);
     return;
   }
   if (!ctx) throw new Error('no classification context');

@@ -37,6 +37,7 @@ import { countArchive } from '../summary/counts';
 import { exposureSummary } from '../summary/exposure-summary';
 import { runPostPass } from '../postpass/run-postpass';
 import { prepareClassifying } from '../classification/prepare';
+import { addUntaggedTextLanguages } from '../postpass/text-languages';
 import { keepUserAdditions, userAdditionsOf } from './previous-import';
 import { refuseWorseCopy } from './worse-copy';
 import { keptFileReports, keptWarnings } from '../summary/file-reports';
@@ -222,6 +223,9 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
       ...plan.warnings,
       ...(await runPostPass(db, classifier, sink.facets, progress, opts.signal)),
     ];
+    const owner = plan.meta.accountId ?? account.accountRecord?.accountId ?? null;
+    await addUntaggedTextLanguages(db, classifier, sink.ctx, sink.facets, owner);
+    throwIfAborted(opts.signal);
     // Every item is classified: the worker goes now, with the language detector it holds.
     await classifier.close();
     classifier = null;

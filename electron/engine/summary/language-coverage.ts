@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { languageCode, languageCodesOf } from '../../../shared/exposure/language/codes';
 import { LATIN_LANGUAGES, SUPPORTED_LANGUAGES } from '../../../shared/exposure/lexicon/registry';
 import type { LanguageCoverage } from '../../../shared/model/summary';
+import { untaggedLanguageNames } from '../classification/context';
 
 const POST_TABLES = ['posts', 'community_posts', 'deleted_posts'];
 /** Kinds whose text X gives no language: checked with the account's languages and English. */
@@ -53,11 +54,10 @@ export function languageCoverage(db: Database): LanguageCoverage[] {
 
 /**
  * The lists that check text of unknown language: English and the account's languages as X records
- * them, or every list when X has no record (Japanese, Korean and Arabic check text in their script).
+ * them with those its untagged text is written in (see postpass/text-languages.ts), or every list when X has no record (Japanese, Korean and Arabic check text in their script).
  */
 function untaggedLists(db: Database): string[] {
-  const names = db.prepare("SELECT value FROM demographics WHERE key = 'language'").pluck().all() as string[];
-  const account = languageCodesOf(names).filter((l) => SUPPORTED_LANGUAGES.has(l));
+  const account = languageCodesOf(untaggedLanguageNames(db)).filter((l) => SUPPORTED_LANGUAGES.has(l));
   const lists = account.some((l) => LATIN_LANGUAGES.includes(l)) ? account : [...SUPPORTED_LANGUAGES];
   return ['en', ...lists.filter((l) => l !== 'en')];
 }
