@@ -1,13 +1,18 @@
 /**
  * A correction of the protected history (every item re-classified), run as the app runs it: this
- * process plays the app's main process. It starts the engine worker with startEngine(), forwards the
- * job's events as main forwards them to the window, and runs the correction as a job through the real
- * protocol, while monitorEventLoopDelay measures this thread's worst delay (the window's freeze, if any).
+ * process plays the app's main process. It starts the built engine worker (out/cli, which the import
+ * run has just built or found up to date) through the engine's client, forwards the job's events as
+ * main forwards them to the window, and runs the correction as a job through the real protocol, while
+ * monitorEventLoopDelay measures this thread's worst delay (the window's freeze, if any).
  */
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { jobEvents } from '../../electron/engine/jobs/job-events';
 import type { JobEnd } from '../../electron/engine/jobs/job-types';
-import { startEngine } from '../../electron/engine/worker/engine-client';
+import { EngineClient } from '../../electron/engine/worker/engine-client';
+import type { EngineWorkerData } from '../../electron/engine/worker/protocol';
+import { OUT_DIR } from '../build-cli.mjs';
 
 const IDLE_MS = 5000;
 
@@ -35,14 +40,12 @@ export async function runVisibility(dataDir: string, archiveId: string): Promise
     if (channel === 'job:progress') progressEvents++;
     JSON.stringify(payload);
   });
-  const client = startEngine({
-    dataDir,
-    jobs: {
-      progress: toWindow.progress,
-      end: (jobId, kind, outcome) => {
-        toWindow.end(jobId, kind, outcome);
-        ended(outcome);
-      },
+  const workerData: EngineWorkerData = { dataDir };
+  const client = new EngineClient(() => new Worker(join(OUT_DIR, 'engine-worker.js'), { workerData }), {
+    progress: toWindow.progress,
+    end: (jobId, kind, outcome) => {
+      toWindow.end(jobId, kind, outcome);
+      ended(outcome);
     },
   });
   try {
