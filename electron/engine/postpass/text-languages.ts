@@ -42,7 +42,8 @@ const MIN_TEXTS = 3;
 const FIRST_UNTAGGED_POST = `SELECT i.text FROM posts p CROSS JOIN items i ON i.id = p.item_id
   WHERE p.item_id >= ? AND p.item_id < ? AND coalesce(p.lang, 'und') = 'und' AND length(i.text) >= ${MIN_CHARS}
   LIMIT 1`;
-const FIRST_OF_KIND = `SELECT i.text FROM items i
+// Not by the kind's index (SQLite's choice, 2 ms a slice at 100k): the slice's id range is the way in.
+const FIRST_OF_KIND = `SELECT i.text FROM items i NOT INDEXED
   WHERE i.id >= ? AND i.id < ? AND i.kind = ? AND length(i.text) >= ${MIN_CHARS} LIMIT 1`;
 
 /** The id ranges of the untagged kinds (from the post-pass's ranges, else read). */
@@ -91,7 +92,7 @@ export function sampleLanguages(samples: ReadonlyArray<ReadonlyArray<string | nu
 }
 
 /** The ids of items of unknown language whose text has a word from one of `lists`. */
-function idsWithWordsOf(db: Database, lists: readonly string[]): number[] {
+export function idsWithWordsOf(db: Database, lists: readonly string[]): number[] {
   const ids: number[] = [];
   const rows = db
     .prepare(

@@ -22,9 +22,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importArchive } from '../../../electron/engine/index';
 import { flagsOf } from '../../../electron/engine/db/bits';
 import { archiveDbPath } from '../../../electron/engine/library/paths';
+import { META, getMeta } from '../../../electron/engine/db/meta';
+import { archiveClassifyContext } from '../../../electron/engine/classification/context';
+import { reclassifyAll } from '../../../electron/engine/classification/reclassify';
+import { storedUserRanges } from '../../../electron/engine/classification/user-ranges';
 import { detectFlags } from '../../../shared/exposure/classify';
 import { prepareClassifying } from '../../../electron/engine/classification/prepare';
 import { SPECIAL_CATEGORIES } from '../../../shared/exposure/lexicon/types';
+import { LATIN_LANGUAGES } from '../../../shared/exposure/lexicon/registry';
 import type { Flag } from '../../../shared/model/kinds';
 import { generateArchive } from '../../fixtures/generator/index';
 import { escapeHtml } from '../../fixtures/generator/text/strings';
@@ -67,6 +72,9 @@ interface Imported {
   planted: Map<string, Planted>;
   /** The flags stored for each planted id. */
   stored: Map<string, Flag[]>;
+  /** The archive's database and its owner's account id. */
+  path: string;
+  owner: string;
 }
 
 const CREATED = 'Sat Mar 01 12:00:00 +0000 2025';
@@ -217,16 +225,22 @@ async function importCorpus(
 
   const summary = await importArchive(zip, { dataDir: dir, classifyWorker: true });
   expect(summary.partial).toBe(false);
-  const db = new Database(archiveDbPath(dir, summary.archiveId), { readonly: true });
+  const path = archiveDbPath(dir, summary.archiveId);
+  const db = new Database(path, { readonly: true });
   try {
-    const rows = db
-      .prepare(`SELECT source_id, flags FROM items WHERE kind IN ('post', 'like', 'directMessage')`)
-      .all() as Array<{ source_id: string; flags: number }>;
-    for (const r of rows) if (planted.has(r.source_id)) stored.set(r.source_id, flagsOf(r.flags));
+    for (const [id, flags] of storedFlags(db)) if (planted.has(id)) stored.set(id, flags);
   } finally {
     db.close();
   }
-  return { planted, stored };
+  return { planted, stored, path, owner };
+}
+
+/** The flags stored for each post, like and message, by its id in the archive. */
+function storedFlags(db: Database.Database): Map<string, Flag[]> {
+  const rows = db
+    .prepare(`SELECT source_id, flags FROM items WHERE kind IN ('post', 'like', 'directMessage')`)
+    .all() as Array<{ source_id: string; flags: number }>;
+  return new Map(rows.map((r) => [r.source_id, flagsOf(r.flags)]));
 }
 
 let everyWay: Imported;
@@ -278,6 +292,26 @@ describe('the held-out corpus imported as an archive', () => {
     expect(everyWay.planted.size).toBe(4 * posts);
     expect(englishOnly.stored.size).toBe(englishOnly.planted.size);
     expect(englishOnly.planted.size).toBe(2 * posts);
+  });
+
+  it("classifies the English-only account's items again (a correction) with the lists its import chose", () => {
+    const db = new Database(englishOnly.path);
+    try {
+      const before = storedFlags(db);
+      const asOf = getMeta<string>(db, META.asOf)!;
+      db.exec('BEGIN');
+      reclassifyAll(db, archiveClassifyContext(db, storedUserRanges(db), asOf), englishOnly.owner);
+      const after = storedFlags(db);
+      db.exec('ROLLBACK');
+      expect(getMeta<string[]>(db, META.untaggedLanguages)).toEqual(
+        // Japanese, Korean and Arabic text is checked in its script's list whatever the account's lists.
+        expect.arrayContaining(corpus.map((f) => f.language).filter((l) => LATIN_LANGUAGES.includes(l))),
+      );
+      const differ = [...before].filter(([id, flags]) => after.get(id)!.join() !== flags.join());
+      expect(differ).toEqual([]);
+    } finally {
+      db.close();
+    }
   });
 
   it('flags each tagged post as the corpus score does for the same text', () => {
