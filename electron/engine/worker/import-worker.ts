@@ -1,7 +1,9 @@
 /** Worker-thread entry: runs one import off the engine's thread and reports back over the port. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { describeForUser } from '../errors';
-import { importArchive, UserFacingError } from '../index';
+// Straight from their modules, not the engine's index: that would load the whole engine (the
+// report's renderer among it) into a thread that only imports.
+import { describeForUser, UserFacingError } from '../errors';
+import { importArchive } from '../ingest/import-archive';
 import type { FromImportWorker, ImportWorkerData, ToImportWorker } from './import-protocol';
 
 const port = parentPort;
