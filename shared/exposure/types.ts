@@ -57,7 +57,8 @@ export interface ClassifyContext {
    */
   phoneRegion?: string | null;
   /**
-   * The languages the account uses (ISO 639-1), from X's record of them (personalization.js). Text
+   * The languages the account uses (ISO 639-1), from X's record of them (personalization.js), with
+   * those a sample of the archive's untagged text is written in (the import's, stored with it). Text
    * X gave no language to (likes, DMs, bookmarks) is checked with these lists and English, rather
    * than with every list.
    */
