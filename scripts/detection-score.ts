@@ -1,7 +1,7 @@
 /**
  * `npm run bench:detect [-- --mistakes] [--json]`: precision and recall of the sensitivity detectors
  * per category and per language on the labelled corpus (tests/fixtures/sensitivity/) and, apart, on the
- * held-out corpus (tests/fixtures/sensitivity/heldout/), for posts
+ * held-out corpus (tests/fixtures/sensitivity/heldout/) and the blind one (blind/), for posts
  * (X's language tag given), for likes, DMs and bookmarks (no tag: the account's language and
  * English), and for text of which nothing is known. Targets: micro precision >= 0.85, recall >= 0.80, every language's recall >= 0.70.
  * `--mistakes` lists the posts scored wrong, to review a change, not to tune on one by one.
@@ -62,6 +62,7 @@ await prepareClassifying();
 const CORPUS_TITLES = {
   main: 'Main corpus (written with the word lists)',
   heldout: 'Held-out corpus (written apart from the word lists)',
+  blind: 'Blind corpus (written without seeing the word lists)',
 } as const;
 const results = CORPORA.map((corpus) => {
   const files = loadCorpus(corpus);

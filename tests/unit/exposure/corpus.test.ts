@@ -3,7 +3,14 @@
  * issue's targets. `npm run bench:detect -- --mistakes` shows the figures and the posts scored wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, MODES, precision, recall, scoreCorpus } from '../../fixtures/sensitivity/score';
+import {
+  loadCorpus,
+  MODES,
+  precision,
+  recall,
+  SCORED_FLAGS,
+  scoreCorpus,
+} from '../../fixtures/sensitivity/score';
 
 const corpus = loadCorpus();
 
@@ -24,6 +31,16 @@ describe('the labelled corpus', () => {
     for (const file of heldout) {
       expect(file.posts.length).toBeGreaterThanOrEqual(24);
       expect(file.posts.filter((p) => p.flags.length === 0).length).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('has a blind corpus of at least 16 posts, with hard negatives, in each of the 11 languages', () => {
+    const blind = loadCorpus('blind');
+    expect(blind.map((f) => f.language).sort()).toEqual(corpus.map((f) => f.language).sort());
+    for (const file of blind) {
+      expect(file.posts.length).toBeGreaterThanOrEqual(16);
+      expect(file.posts.filter((p) => p.flags.length === 0).length).toBeGreaterThanOrEqual(6);
+      for (const post of file.posts) expect(SCORED_FLAGS).toEqual(expect.arrayContaining(post.flags));
     }
   });
 
