@@ -1,0 +1,36 @@
+/**
+ * Words whose stem or bare form is also an everyday word: a category counts only for the sense it
+ * names. Each row: language, category, text, whether the category must be found. The texts are
+ * written for this table, not taken from the sensitivity corpora.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectFlags } from '../../../shared/exposure/classify';
+import type { Flag } from '../../../shared/model/kinds';
+import { text } from './helpers';
+
+const ROWS: Array<[lang: string, flag: Flag, text: string, found: boolean]> = [
+  // A stem shared with an everyday word: the list word is matched as written.
+  ['es', 'health', 'me cambiaron la medicación otra vez', true],
+  ['es', 'health', 'este coche necesita un médico de motores', false],
+  ['fr', 'health', 'ma maladie revient chaque hiver', true],
+  ['fr', 'health', 'je suis malade depuis lundi', true],
+  ['fr', 'health', "l'équipe était malade ce soir, aucune passe", false],
+  ['tr', 'health', 'ilaçlarım bitti, eczaneye gidiyorum', true],
+  ['tr', 'health', 'bu çay ilaç gibiydi', false],
+  ['it', 'religion', 'domani vado a messa con mia zia', true],
+  ['it', 'religion', 'ho messo il libro sul tavolo', false],
+  ['ar', 'politics', 'صوتت في الانتخابات أمس', true],
+  ['ar', 'politics', 'صوتها جميل جدا في هذه الأغنية', false],
+  ['ar', 'religion', 'ذهبنا إلى العمرة هذا العام', true],
+  ['ar', 'religion', 'عمرها عشرين سنة وتدرس الطب', false],
+  // A sick team or thing is not a person's health; a person saying it of themselves is.
+  ['ar', 'health', 'أنا مريض من أسبوع ولازم أرتاح', true],
+  ['ar', 'health', 'الفريق مريض هذا الموسم', false],
+];
+
+describe('everyday words that share a list word', () => {
+  it.each(ROWS)('%s %s: %s', (lang, flag, t, found) => {
+    const flags = detectFlags(text(t, { lang })).map((e) => e.flag);
+    expect(flags.includes(flag)).toBe(found);
+  });
+});
