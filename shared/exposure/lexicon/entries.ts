@@ -58,6 +58,10 @@ export function termSpecs(lang: string, lexicons: LanguageLexicons): TermSpec[] 
   addLexicon('emotional', lexicons.emotional);
   for (const t of lexicons.emotional.cues ?? []) add('emotional', t, true, false);
   // "kızım" is "my daughter"; its stem "kız" is any girl: relatives are never matched by stem.
-  for (const t of lexicons.family.owned ?? []) add('family', t, false, false, false);
+  const family = lexicons.family;
+  for (const t of family.owned ?? []) add('family', t, false, false, false);
+  for (const suffix of family.ownedSuffixes ?? [])
+    for (const r of family.relatives) if (!r.includes(' ')) add('family', r + suffix, false, false, false);
+  for (const t of family.pregnancy ?? []) add('family', t, false, false);
   return specs;
 }

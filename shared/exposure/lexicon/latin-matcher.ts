@@ -56,7 +56,8 @@ export class LatinMatcher {
     const patterns: string[] = [];
     for (const [lang, lexicons] of languages) {
       for (const spec of termSpecs(lang, lexicons)) patterns.push(this.index(spec, lexicons.meta.stem));
-      for (const [group, lexicon] of Object.entries({ ...lexicons.special, emotional: lexicons.emotional })) {
+      const groups = { ...lexicons.special, emotional: lexicons.emotional, family: lexicons.family };
+      for (const [group, lexicon] of Object.entries(groups)) {
         if (lexicon.exclude?.length) {
           const source = alternationSource(lexicon.exclude, false, true);
           this.excludes.set(`${lang}:${group}`, new RegExp(`${NOT_AFTER_WORD}${source}${WORD_END}`, 'gi'));
@@ -117,6 +118,9 @@ export class LatinMatcher {
       for (let g = 0; g < this.familyLangs.length; g++) {
         const lang = this.familyLangs[g]!;
         if (m[g + 2] !== undefined && langs.has(lang)) {
+          // "our sister company": the relative, the match's last word, inside an excluded phrase.
+          const relative = start + m[0].search(/\S+$/);
+          if (this.excluded('family', langs, relative, end, text)) break;
           out.push({ group: 'family', lang, weak: false, start, end, text: text.slice(start, end) });
           break;
         }

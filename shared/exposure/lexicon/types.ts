@@ -47,6 +47,18 @@ export interface FamilyLexicon {
   relatives: string[];
   /** Words that already say "my relative" (Turkish "kızım", Japanese "娘"). */
   owned?: string[];
+  /**
+   * Possessive endings written onto the word (Indonesian "-ku", my): every single-word relative with
+   * one of them is an owned word ("keluargaku", "suamiku"), so the forms come from the rule, not a list.
+   */
+  ownedSuffixes?: string[];
+  /**
+   * Being pregnant ("I'm pregnant", "embarazada", "妊娠"): a child on the way is a family detail as
+   * well as health data (health.json lists the same words). Single words match by stem.
+   */
+  pregnancy?: string[];
+  /** Phrases inside which a family term does not count ("enceinte bluetooth", a speaker). */
+  exclude?: string[];
   /** Capitalised words after a relative that are not names. */
   notNames: string[];
 }

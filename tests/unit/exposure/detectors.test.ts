@@ -440,3 +440,53 @@ describe('word lists reviewed against the held-out corpus', () => {
     expect(flagsOf(text(words, { lang }))).not.toContain(flag);
   });
 });
+
+describe('family details: pregnancy, familiar kin words, possessive endings', () => {
+  it.each([
+    ['pregnancy is health and family (en)', 'en', '14 weeks pregnant with baby #2!!'],
+    ['pregnancy (es)', 'es', 'Estoy embarazada de 12 semanas'],
+    ['pregnancy (pt)', 'pt', 'Grávida de gêmeos!!!'],
+    ['pregnancy (fr)', 'fr', 'Enceinte de 5 mois'],
+    ['pregnancy, by stem (de)', 'de', 'Endlich schwanger!'],
+    ['pregnancy (it)', 'it', 'Sono incinta!!!'],
+    ['pregnancy (ja)', 'ja', '妊娠8週目、つわりがつらい'],
+    ['pregnancy (ar)', 'ar', 'أنا حامل في الشهر الرابع'],
+    ['pregnancy, first person ending (tr)', 'tr', 'Hamileyim!! 3 aylık olduk'],
+    ['pregnancy (id)', 'id', 'lagi hamil 4 bulan'],
+    ['pregnancy before a particle (ko)', 'ko', '임신 12주차, 입덧이 너무 심해요'],
+  ])('%s', (_name, lang, words) => {
+    const flags = flagsOf(text(words, { lang }));
+    expect(flags).toContain('family');
+    expect(flags).toContain('health');
+  });
+
+  it.each([
+    ['a familiar kin word says whose (en)', 'en', 'hubby is over the moon'],
+    ['a grandparent named without "my" (en)', 'en', 'Grandma turns 90 on Sunday'],
+    ['German diminutive', 'de', 'Sohnemann kommt nächste Woche in die Grundschule'],
+    ['German grandparent', 'de', 'Oma hat heute Geburtstag'],
+    ['French "the kids" after "with"', 'fr', "à la mosquée pour l'Aïd avec les enfants"],
+    ['French familiar grandmother', 'fr', 'dimanche chez mamie'],
+    ['Italian article + grandparent', 'it', 'pranzo dalla nonna come sempre'],
+    ['Portuguese familiar grandmother', 'pt', 'almoço na casa da vovó'],
+    ['Indonesian -ku on any relative', 'id', 'keluargaku belum tahu'],
+    ['Indonesian -ku, generated not listed', 'id', 'sepupuku menikah besok'],
+    ['Turkish "my family" with a case ending', 'tr', 'eşcinsel olduğumu ailemden saklıyorum'],
+    ['Arabic "my family"', 'ar', 'لا أستطيع أن أخبر أهلي'],
+    ['Arabic "my family" after "and"', 'ar', 'سافرت وأهلي إلى القاهرة'],
+  ])('%s', (_name, lang, words) => {
+    expect(flagsOf(text(words, { lang }))).toContain('family');
+  });
+
+  it.each([
+    ['a French loudspeaker is not pregnant', 'fr', 'Super son pour cette enceinte bluetooth'],
+    ['an Italian cake named after grandma', 'it', 'La ricetta della torta della nonna'],
+    ['Indonesian "-ku" only on relatives', 'id', 'bukuku hilang di kereta'],
+    ['English "family-friendly"', 'en', 'a family-friendly restaurant'],
+    ['English idiom', 'en', 'the mother of all battles'],
+    ['"Big Brother" on TV', 'en', 'Watching Big Brother tonight'],
+    ['a sister company', 'en', 'our sister company in Leeds'],
+  ])('%s: not family', (_name, lang, words) => {
+    expect(flagsOf(text(words, { lang }))).not.toContain('family');
+  });
+});
