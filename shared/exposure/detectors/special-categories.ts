@@ -2,11 +2,13 @@
  * Special categories of personal data (GDPR art. 9): health, religion, politics, sexuality, ethnicity,
  * trade-union membership, from the item's language lists (see lexicon/scan.ts). A category found only
  * through proper names (a politician, a party) is marked weak: it says what the post is about, not
- * what the writer is.
+ * what the writer is. A list's `personal` words (therapy, sick, said of days and teams too) count only
+ * with a first-person word near.
  */
 import type { LexiconHit } from '../lexicon/scan';
 import { SPECIAL_CATEGORIES, type SpecialCategory } from '../lexicon/types';
 import { addEvidence, listsOf, type Detector } from './detector';
+import { firstPersonPhrase } from './first-person';
 
 const REASONS: Record<SpecialCategory, string> = {
   health: 'Mentions health conditions or care: a special category of personal data.',
@@ -20,10 +22,11 @@ const WEAK_REASON = 'Names a politician or party: on its own, weak evidence of a
 
 const SPECIAL: ReadonlySet<string> = new Set(SPECIAL_CATEGORIES);
 
-export const detectSpecialCategories: Detector = (_input, found, _ctx, scan) => {
+export const detectSpecialCategories: Detector = (input, found, _ctx, scan) => {
   let byCategory: Map<SpecialCategory, LexiconHit[]> | null = null;
   for (const hit of scan.hits) {
     if (!SPECIAL.has(hit.group)) continue;
+    if (hit.personal && (!input.text || firstPersonPhrase(input.text, hit) === null)) continue;
     byCategory ??= new Map();
     const category = hit.group as SpecialCategory;
     const list = byCategory.get(category);

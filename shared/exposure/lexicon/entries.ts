@@ -18,6 +18,8 @@ export interface TermEntry {
   weak: boolean;
   /** When set, the matched text must be exactly this (case included). */
   exactCase: string | null;
+  /** Counts only about a person (a `personal` word of the list). */
+  personal?: true;
 }
 
 export interface TermSpec extends TermEntry {
@@ -32,7 +34,14 @@ export interface TermSpec extends TermEntry {
 /** Every term of a language's term-based groups (special categories, emotion, relatives already owned). */
 export function termSpecs(lang: string, lexicons: LanguageLexicons): TermSpec[] {
   const specs: TermSpec[] = [];
-  const add = (group: ScanGroup, term: string, weak: boolean, exactCase: boolean, stem = true) => {
+  const add = (
+    group: ScanGroup,
+    term: string,
+    weak: boolean,
+    exactCase: boolean,
+    stem = true,
+    personal = false,
+  ) => {
     const trimmed = term.trim();
     const wild = trimmed.endsWith('*');
     const key = fold(wild ? trimmed.slice(0, -1) : trimmed);
@@ -43,6 +52,7 @@ export function termSpecs(lang: string, lexicons: LanguageLexicons): TermSpec[] 
       term: trimmed,
       weak,
       exactCase: exactCase ? trimmed : null,
+      ...(personal ? { personal: true as const } : {}),
       key,
       wild,
       stemmable: stem && !wild && !weak && !exactCase && !/[\s'’-]/.test(trimmed),
@@ -53,6 +63,7 @@ export function termSpecs(lang: string, lexicons: LanguageLexicons): TermSpec[] 
     for (const t of lexicon.exact ?? []) add(group, t, false, false, false);
     for (const t of lexicon.names ?? []) add(group, t, true, false);
     for (const t of lexicon.caseSensitive ?? []) add(group, t, false, true);
+    for (const t of lexicon.personal ?? []) add(group, t, false, false, false, true);
   };
   for (const c of SPECIAL_CATEGORIES) addLexicon(c, lexicons.special[c]);
   addLexicon('emotional', lexicons.emotional);

@@ -16,6 +16,8 @@ export interface RawHit {
   group: ScanGroup;
   lang: string;
   weak: boolean;
+  /** A word that counts only about a person (see TermLexicon.personal). */
+  personal?: true;
   start: number;
   end: number;
   text: string;
@@ -86,6 +88,7 @@ export class LatinMatcher {
       term: spec.term,
       weak: spec.weak,
       exactCase: spec.exactCase,
+      ...(spec.personal ? { personal: spec.personal } : {}),
     };
     if (spec.wild) return this.addPrefix(spec.key, { ...entry, stem: null });
     if (stemmed && spec.stemmable && hasStemmer(spec.lang)) {
@@ -144,7 +147,15 @@ export class LatinMatcher {
       if (e.exactCase !== null && e.exactCase !== match) return;
       if (this.excluded(e.group, langs, start, end, text)) return;
       seen.add(id);
-      out.push({ group: e.group, lang: e.lang, weak: e.weak, start, end, text: match });
+      out.push({
+        group: e.group,
+        lang: e.lang,
+        weak: e.weak,
+        ...(e.personal ? { personal: e.personal } : {}),
+        start,
+        end,
+        text: match,
+      });
     };
     for (const e of this.exact.get(key) ?? []) accept(e);
     for (let n = Math.min(key.length, this.maxPrefix); n >= MIN_PREFIX - 1; n--) {

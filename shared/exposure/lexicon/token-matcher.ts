@@ -59,6 +59,7 @@ export class TokenMatcher {
           term: spec.term,
           weak: spec.weak,
           exactCase: null,
+          ...(spec.personal ? { personal: spec.personal } : {}),
         };
         if (list) list.push(entry);
         else this.entries.set(key, [entry]);
@@ -128,6 +129,7 @@ export class TokenMatcher {
               group: e.group,
               lang: this.lang,
               weak: e.weak,
+              ...(e.personal ? { personal: e.personal } : {}),
               start,
               end,
               text: text.slice(start, end),

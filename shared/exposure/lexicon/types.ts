@@ -9,6 +9,12 @@ export interface TermLexicon {
    * exactly as written (folded), never stemmed.
    */
   names?: string[];
+  /**
+   * Everyday words of the category that are also said of things, teams or days ("pure therapy", "the
+   * team was sick"): they count only about a person, with a first-person word ("I", "my") near, found
+   * as for emotional distress (the language's `firstPerson` list and window). Matched as written.
+   */
+  personal?: string[];
   /** Terms that must match with this exact case (e.g. "AIDS", not "aids"). */
   caseSensitive?: string[];
   /**
