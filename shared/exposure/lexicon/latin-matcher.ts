@@ -124,6 +124,9 @@ export class LatinMatcher {
           // "our sister company": the relative, the match's last word, inside an excluded phrase.
           const relative = start + m[0].search(/\S+$/);
           if (this.excluded('family', langs, relative, end, text)) break;
+          // A bare kin word first in the post names a relative only before a lowercase word: "Son
+          // starts school", not "Son Heung-min scores" nor "Brother, you're wrong".
+          if (relative === start && !BEFORE_LOWERCASE.test(text.slice(end, end + 8))) break;
           out.push({ group: 'family', lang, weak: false, start, end, text: text.slice(start, end) });
           break;
         }
@@ -193,12 +196,24 @@ export class LatinMatcher {
   }
 }
 
-/** "my son", "our 5 year old daughter", "ma fille", "anak saya": possessive, qualifiers, relative. */
+/** After a bare kin word: optional "'s", space, a lowercase word. */
+const BEFORE_LOWERCASE = /^(?:['’]s)?\s+\p{Ll}/u;
+
+/**
+ * "my son", "our 5 year old daughter", "ma fille", "anak saya": possessive, qualifiers, relative; or a
+ * kin word of `atStart` first in the text ("Son starts year 2").
+ */
 function familySource(lexicons: LanguageLexicons): string | null {
   const f = lexicons.family;
-  if (f.possessives.length === 0 || f.relatives.length === 0) return null;
-  const possessives = alternationSource(f.possessives, false, true);
-  const relatives = alternationSource(f.relatives, false, true);
-  const qualifiers = f.qualifiers?.length ? `(?:${alternationSource(f.qualifiers, false, true)}\\s+)?` : '';
-  return f.possessiveAfter ? `${relatives}\\s+${possessives}` : `${possessives}\\s+${qualifiers}${relatives}`;
+  const sources: string[] = [];
+  if (f.possessives.length > 0 && f.relatives.length > 0) {
+    const possessives = alternationSource(f.possessives, false, true);
+    const relatives = alternationSource(f.relatives, false, true);
+    const qualifiers = f.qualifiers?.length ? `(?:${alternationSource(f.qualifiers, false, true)}\\s+)?` : '';
+    sources.push(
+      f.possessiveAfter ? `${relatives}\\s+${possessives}` : `${possessives}\\s+${qualifiers}${relatives}`,
+    );
+  }
+  if (f.atStart?.length) sources.push(`(?<![\\s\\S])(?:${alternationSource(f.atStart, false, true)})`);
+  return sources.length > 0 ? sources.join('|') : null;
 }

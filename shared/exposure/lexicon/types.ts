@@ -63,6 +63,11 @@ export interface FamilyLexicon {
    * well as health data (health.json lists the same words). Single words match by stem.
    */
   pregnancy?: string[];
+  /**
+   * Kin words that, first in a post with no possessive or article and before a lowercase word, name
+   * the writer's own relative the way a name does ("Son starts year 2", "Mum's in hospital").
+   */
+  atStart?: string[];
   /** Phrases inside which a family term does not count ("enceinte bluetooth", a speaker). */
   exclude?: string[];
   /** Capitalised words after a relative that are not names. */

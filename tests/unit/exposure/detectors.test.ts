@@ -463,6 +463,8 @@ describe('family details: pregnancy, familiar kin words, possessive endings', ()
   it.each([
     ['a familiar kin word says whose (en)', 'en', 'hubby is over the moon'],
     ['a grandparent named without "my" (en)', 'en', 'Grandma turns 90 on Sunday'],
+    ['a bare kin word first in the post (en)', 'en', 'daughter starts year 2 on Monday'],
+    ['a bare kin word with "\'s" first in the post (en)', 'en', "Mum's in hospital again"],
     ['German diminutive', 'de', 'Sohnemann kommt nächste Woche in die Grundschule'],
     ['German grandparent', 'de', 'Oma hat heute Geburtstag'],
     ['French "the kids" after "with"', 'fr', "à la mosquée pour l'Aïd avec les enfants"],
@@ -486,6 +488,12 @@ describe('family details: pregnancy, familiar kin words, possessive endings', ()
     ['English idiom', 'en', 'the mother of all battles'],
     ['"Big Brother" on TV', 'en', 'Watching Big Brother tonight'],
     ['a sister company', 'en', 'our sister company in Leeds'],
+    ['a name after a bare kin word', 'en', 'Sister Mary Joseph retires'],
+    ['Spanish "son" (they are), read with the English lists', 'en', 'Son poco útiles sin el vídeo'],
+    ['a printer brand', 'en', 'Brother printer jammed again'],
+    ['a kin word as address', 'en', "Brother, you're wrong"],
+    ['a bare kin word inside the post', 'en', 'Every son deserves a chance'],
+    ['"dad jokes"', 'en', 'Dad jokes are the best jokes'],
   ])('%s: not family', (_name, lang, words) => {
     expect(flagsOf(text(words, { lang }))).not.toContain('family');
   });
