@@ -4,7 +4,10 @@
  * - a distress word from the language's list (`terms`), or a weaker everyday cue (`cues`: "exhausted",
  *   "alone");
  * - in the first person: in a language whose list names first-person words, one of them near the
- *   word; lists whose words are first-person already (pro-drop Turkish, Japanese) leave it empty;
+ *   word; lists whose words are first-person already (pro-drop Turkish, Japanese) leave it empty.
+ *   A post that opens with a set phrase has no other subject: it is the writer's, diary style
+ *   ("can't stop crying", "pengen ngilang"); a single word there may be an adjective ("crying
+ *   babies on planes"), so it still needs a first-person word;
  * - the text's sentiment, read by the nlp.js lexicon of its language (sentiment/valence.ts): a
  *   distress word in a text that reads positive is a joke or joy ("crying with laughter", "this song
  *   kills me"), and a weak cue counts only in a text that reads negative.
@@ -15,6 +18,13 @@ import type { LexiconHit } from '../lexicon/scan';
 import { valenceOf } from '../sentiment/valence';
 import { addEvidence, listsOf, writtenByOwner, type Detector } from './detector';
 import { firstPersonPhrase } from './first-person';
+
+/** Nothing but spaces and punctuation before the hit. */
+const OPENING = /^[\s\p{P}\p{S}]*$/u;
+/** A phrase of several words that opens the post. */
+function opensText(text: string, hit: LexiconHit): boolean {
+  return hit.start < 8 && /\s/.test(hit.text) && OPENING.test(text.slice(0, hit.start));
+}
 
 interface Found {
   phrases: string[];
@@ -40,7 +50,7 @@ export const detectEmotional: Detector = (input, found, _ctx, scan) => {
   let cues: Found | null = null;
   for (const hit of scan.hits) {
     if (hit.group !== 'emotional') continue;
-    const phrase = firstPersonPhrase(text, hit);
+    const phrase = firstPersonPhrase(text, hit) ?? (opensText(text, hit) ? hit.text : null);
     if (phrase === null) continue;
     const into = hit.weak ? (cues ??= { phrases: [], hits: [] }) : (words ??= { phrases: [], hits: [] });
     into.phrases.push(phrase);

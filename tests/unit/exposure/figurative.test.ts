@@ -36,9 +36,27 @@ const ROWS: Array<[lang: string, flag: Flag, text: string, found: boolean]> = [
   ['it', 'health', 'il Milan è in terapia intensiva dopo tre sconfitte', false],
   ['de', 'health', 'ich mache seit zwei Jahren Therapie', true],
   ['de', 'health', 'Gartenarbeit ist die beste Therapie', false],
+  // Set phrases of despair, with the writer as subject (a pronoun, a first-person verb, or opening the
+  // post); crying with laughter is joy.
+  ['de', 'emotional', 'ich kann nicht mehr, jeder Tag ist schlimm und traurig', true],
+  ['de', 'emotional', 'der Drucker kann nicht mehr drucken', false],
+  ['es', 'emotional', 'ya no puedo, todo es horrible y triste', true],
+  ['es', 'emotional', 'mi hermana ya no puede venir el sábado', false],
+  ['pt', 'emotional', 'não consigo mais, tudo está horrível', true],
+  ['pt', 'emotional', 'chorando de rir com esse meme', false],
+  ['en', 'emotional', "can't go on like this, everything is awful", true],
+  ['en', 'emotional', 'the show must go on, she said', false],
+  ['id', 'emotional', 'pengen ngilang aja, sedih dan kecewa', true],
+  // Words about a person's origin or orientation, not a colour or a prefix.
+  ['pt', 'ethnicity', 'ser negra na universidade ainda é difícil', true],
+  ['pt', 'ethnicity', 'o buraco negro no centro da galáxia', false],
+  ['pt', 'ethnicity', 'humor negro não é pra todo mundo', false],
+  ['de', 'ethnicity', 'als Türkin werde ich oft gefragt, woher ich komme', true],
+  ['en', 'sexuality', "I'm bi and my friends know", true],
+  ['en', 'sexuality', 'the bi weekly meeting moved to Friday', false],
 ];
 
-describe('everyday words that share a list word', () => {
+describe('list words in their sensitive sense only', () => {
   it.each(ROWS)('%s %s: %s', (lang, flag, t, found) => {
     const flags = detectFlags(text(t, { lang })).map((e) => e.flag);
     expect(flags.includes(flag)).toBe(found);
