@@ -2,7 +2,7 @@
  * Special categories of personal data (GDPR art. 9): health, religion, politics, sexuality, ethnicity,
  * trade-union membership, from the item's language lists (see lexicon/scan.ts). A category found only
  * through proper names (a politician, a party) is marked weak: it says what the post is about, not
- * what the writer is. A list's `personal` words (therapy, sick, said of days and teams too) count only
+ * what the writer is. A list's `personal` words (therapy, prayer: said of albums, teams and exams too) count only
  * with a first-person word near.
  */
 import type { LexiconHit } from '../lexicon/scan';

@@ -36,6 +36,11 @@ const ROWS: Array<[lang: string, flag: Flag, text: string, found: boolean]> = [
   ['it', 'health', 'il Milan è in terapia intensiva dopo tre sconfitte', false],
   ['de', 'health', 'ich mache seit zwei Jahren Therapie', true],
   ['de', 'health', 'Gartenarbeit ist die beste Therapie', false],
+  ['en', 'religion', 'I said a prayer for my grandmother tonight', true],
+  ['en', 'religion', 'a coffee and a prayer before the driving test', false],
+  ['es', 'religion', 'mi oración de cada noche es por mi abuela', true],
+  ['es', 'religion', 'analiza la oración subordinada del ejercicio tres', false],
+  ['fr', 'religion', 'ce match tenait de la prière pour les supporters', false],
   // Set phrases of despair, with the writer as subject (a pronoun, a first-person verb, or opening the
   // post); crying with laughter is joy.
   ['de', 'emotional', 'ich kann nicht mehr, jeder Tag ist schlimm und traurig', true],
