@@ -52,6 +52,11 @@ const ROWS: Array<[lang: string, flag: Flag, text: string, found: boolean]> = [
   ['en', 'emotional', "can't go on like this, everything is awful", true],
   ['en', 'emotional', 'the show must go on, she said', false],
   ['id', 'emotional', 'pengen ngilang aja, sedih dan kecewa', true],
+  // Lost keys are not a lost person: 'lost' counts as 'I feel lost', not bare.
+  ['fr', 'emotional', 'je me sens perdue depuis la rupture, tout est triste et horrible', true],
+  ['fr', 'emotional', "j'ai perdu mes clés, horrible journée", false],
+  ['es', 'emotional', 'he perdido el autobús otra vez, qué horror', false],
+  ['de', 'emotional', 'ich habe mein Handy verloren, schrecklich', false],
   // Words about a person's origin or orientation, not a colour or a prefix.
   ['pt', 'ethnicity', 'ser negra na universidade ainda é difícil', true],
   ['pt', 'ethnicity', 'o buraco negro no centro da galáxia', false],
