@@ -367,6 +367,25 @@ describe('emotional distress: a distress word or cue, in the first person, read 
     ],
     ['a Turkish word once folded by the library', 'tr', 'Çaresizim, her şey çok kötü', true],
     ['Japanese, no sentiment lexicon: the list word alone', 'ja', 'もう限界、死にたい', true],
+    // The list words weigh in the reading: the library misreads plain words of despair as positive.
+    [
+      'a distress word the library reads as slightly positive',
+      'es',
+      'Me siento sola aunque tenga amigos',
+      true,
+    ],
+    ['two cues in a sentence the library reads neutral', 'it', 'Sono esausta e ho paura, ogni giorno', true],
+    ['a lone cue in a neutral sentence', 'it', 'Sono esausta dopo la corsa', false],
+    ['a distress word beside a cheerful one', 'en', "I'm heartbroken but also so happy and proud", false],
+    // Written laughs and tears-of-joy faces make crying a laugh, in any language.
+    ['crying with a tears-of-joy face', 'es', 'Estoy llorando con este meme 😂', false],
+    ['crying with a written laugh', 'pt', 'Tô chorando kkkkk esse vídeo', false],
+    ['crying with a Korean laugh', 'ko', '너무 웃겨서 울었어 ㅋㅋ', false],
+    // Several distress words with no subject are the writer's, diary style; one alone is not.
+    ['several subjectless distress words', 'id', 'capek banget, rasanya hampa, pengen nangis terus', true],
+    ['one subjectless cue', 'id', 'kamar kosong di lantai dua', false],
+    // Being fed up is a weak cue: a sentence that reads positive is not distress.
+    ['fed up in a cheerful sentence', 'es', 'Estoy harta de comer tan bien en estas vacaciones', false],
   ])('%s', (_name, lang, words, expected) => {
     expect(flagsOf(text(words, { lang })).includes('emotional')).toBe(expected);
   });
