@@ -384,6 +384,14 @@ describe('emotional distress: a distress word or cue, in the first person, read 
     // Several distress words with no subject are the writer's, diary style; one alone is not.
     ['several subjectless distress words', 'id', 'capek banget, rasanya hampa, pengen nangis terus', true],
     ['one subjectless cue', 'id', 'kamar kosong di lantai dua', false],
+    // An attack of panic or anxiety is an episode of distress, said of the writer.
+    ['a panic attack with "my"', 'en', 'Had my first panic attack on the train, still shaking', true],
+    ['a panic attack with "I"', 'en', 'I had a panic attack on the train, shaking all the way home', true],
+    ['a Portuguese first-person past verb', 'pt', 'Tive um ataque de pânico no trabalho, horrível', true],
+    ['an Italian "ho" as the first person', 'it', 'Ieri ho avuto un attacco di panico in ufficio', true],
+    ['a Korean panic attack', 'ko', '어제 지하철에서 공황 발작이 왔어', true],
+    ['a panic attack of someone else', 'es', 'El actor contó que tuvo ataques de pánico durante años', false],
+    ['a Turkish "I feel myself worthless"', 'tr', 'Bugün kendimi değersiz hissediyorum', true],
     // Being fed up is a weak cue: a sentence that reads positive is not distress.
     ['fed up in a cheerful sentence', 'es', 'Estoy harta de comer tan bien en estas vacaciones', false],
   ])('%s', (_name, lang, words, expected) => {
