@@ -3,7 +3,8 @@
  * trade-union membership, from the item's language lists (see lexicon/scan.ts). A category found only
  * through proper names (a politician, a party) is marked weak: it says what the post is about, not
  * what the writer is. A list's `personal` words (therapy, prayer: said of albums, teams and exams too) count only
- * with a first-person word near.
+ * with a first-person word near. A list's `gatherings` (rally, protest) count only in a post without
+ * a union word: a union's strike rally is union activity, not a political opinion.
  */
 import type { LexiconHit } from '../lexicon/scan';
 import { SPECIAL_CATEGORIES, type SpecialCategory } from '../lexicon/types';
@@ -22,6 +23,13 @@ const WEAK_REASON = 'Names a politician or party: on its own, weak evidence of a
 
 const SPECIAL: ReadonlySet<string> = new Set(SPECIAL_CATEGORIES);
 
+/** A union post's rally or protest is union activity: its `gatherings` words say nothing more. */
+function withoutGatherings(hits: LexiconHit[]): LexiconHit[] | undefined {
+  if (!hits.some((h) => h.gathering)) return hits;
+  const rest = hits.filter((h) => !h.gathering);
+  return rest.length > 0 ? rest : undefined;
+}
+
 export const detectSpecialCategories: Detector = (input, found, _ctx, scan) => {
   let byCategory: Map<SpecialCategory, LexiconHit[]> | null = null;
   for (const hit of scan.hits) {
@@ -34,8 +42,10 @@ export const detectSpecialCategories: Detector = (input, found, _ctx, scan) => {
     else byCategory.set(category, [hit]);
   }
   if (!byCategory) return;
+  const unionPost = byCategory.has('union');
   for (const category of SPECIAL_CATEGORIES) {
-    const hits = byCategory.get(category);
+    let hits = byCategory.get(category);
+    if (hits && unionPost) hits = withoutGatherings(hits);
     if (!hits) continue;
     const weak = hits.every((h) => h.weak);
     const evidence: string[] = [];

@@ -20,6 +20,8 @@ export interface TermEntry {
   exactCase: string | null;
   /** Counts only about a person (a `personal` word of the list). */
   personal?: true;
+  /** A protest or rally: counts only without a union word in the post (a `gatherings` word). */
+  gathering?: true;
 }
 
 export interface TermSpec extends TermEntry {
@@ -41,6 +43,7 @@ export function termSpecs(lang: string, lexicons: LanguageLexicons): TermSpec[] 
     exactCase: boolean,
     stem = true,
     personal = false,
+    gathering = false,
   ) => {
     const trimmed = term.trim();
     const wild = trimmed.endsWith('*');
@@ -53,6 +56,7 @@ export function termSpecs(lang: string, lexicons: LanguageLexicons): TermSpec[] 
       weak,
       exactCase: exactCase ? trimmed : null,
       ...(personal ? { personal: true as const } : {}),
+      ...(gathering ? { gathering: true as const } : {}),
       key,
       wild,
       stemmable: stem && !wild && !weak && !exactCase && !/[\s'’-]/.test(trimmed),
@@ -64,6 +68,8 @@ export function termSpecs(lang: string, lexicons: LanguageLexicons): TermSpec[] 
     for (const t of lexicon.names ?? []) add(group, t, true, false);
     for (const t of lexicon.caseSensitive ?? []) add(group, t, false, true);
     for (const t of lexicon.personal ?? []) add(group, t, false, false, false, true);
+    for (const t of lexicon.gatherings ?? [])
+      add(group, t, false, false, lexicon.stem !== false, false, true);
   };
   for (const c of SPECIAL_CATEGORIES) addLexicon(c, lexicons.special[c]);
   addLexicon('emotional', lexicons.emotional);

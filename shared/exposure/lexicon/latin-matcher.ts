@@ -18,6 +18,8 @@ export interface RawHit {
   weak: boolean;
   /** A word that counts only about a person (see TermLexicon.personal). */
   personal?: true;
+  /** A protest or rally word (see TermLexicon.gatherings). */
+  gathering?: true;
   start: number;
   end: number;
   text: string;
@@ -89,6 +91,7 @@ export class LatinMatcher {
       weak: spec.weak,
       exactCase: spec.exactCase,
       ...(spec.personal ? { personal: spec.personal } : {}),
+      ...(spec.gathering ? { gathering: spec.gathering } : {}),
     };
     if (spec.wild) return this.addPrefix(spec.key, { ...entry, stem: null });
     if (stemmed && spec.stemmable && hasStemmer(spec.lang)) {
@@ -155,6 +158,7 @@ export class LatinMatcher {
         lang: e.lang,
         weak: e.weak,
         ...(e.personal ? { personal: e.personal } : {}),
+        ...(e.gathering ? { gathering: e.gathering } : {}),
         start,
         end,
         text: match,

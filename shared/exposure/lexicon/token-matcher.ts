@@ -60,6 +60,7 @@ export class TokenMatcher {
           weak: spec.weak,
           exactCase: null,
           ...(spec.personal ? { personal: spec.personal } : {}),
+          ...(spec.gathering ? { gathering: spec.gathering } : {}),
         };
         if (list) list.push(entry);
         else this.entries.set(key, [entry]);
@@ -130,6 +131,7 @@ export class TokenMatcher {
               lang: this.lang,
               weak: e.weak,
               ...(e.personal ? { personal: e.personal } : {}),
+              ...(e.gathering ? { gathering: e.gathering } : {}),
               start,
               end,
               text: text.slice(start, end),

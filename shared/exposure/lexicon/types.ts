@@ -15,6 +15,12 @@ export interface TermLexicon {
    * as for emotional distress (the language's `firstPerson` list and window). Matched as written.
    */
   personal?: string[];
+  /**
+   * Words for a protest, rally or march: a political act, except when a trade union holds it (a
+   * strike rally is union activity, not a political opinion). They count for the category only in a
+   * post without a word of the union list. Matched as `terms`.
+   */
+  gatherings?: string[];
   /** Terms that must match with this exact case (e.g. "AIDS", not "aids"). */
   caseSensitive?: string[];
   /**

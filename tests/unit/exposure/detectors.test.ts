@@ -418,6 +418,35 @@ describe('first-person detectors read only the owner’s own words', () => {
   });
 });
 
+describe("a rally or protest is politics, except a trade union's", () => {
+  it.each([
+    ['a protest alone', 'en', 'Big protest outside the town hall tomorrow, come along', true, false],
+    ['a union protest', 'en', 'Our union is holding a protest over the pay offer', false, true],
+    [
+      'a union protest that names a party too',
+      'en',
+      'Our union protest against the Labour pay offer',
+      true,
+      true,
+    ],
+    ['a Korean rally alone', 'ko', '오늘 광화문에서 집회가 있었다', true, false],
+    ['a Korean union rally', 'ko', '금속노조 집회에 다녀왔다', false, true],
+    ['an Indonesian demonstration alone', 'id', 'Mahasiswa demo besar di depan istana', true, false],
+    [
+      'an Indonesian union demonstration before parliament',
+      'id',
+      'Buruh dan serikat pekerja demo di depan DPR hari ini',
+      false,
+      true,
+    ],
+    ['a German union demo', 'de', 'Morgen Demo von Verdi vor dem Rathaus, Streik geht weiter', false, true],
+  ])('%s', (_name, lang, words, politics, union) => {
+    const flags = flagsOf(text(words, { lang }));
+    expect(flags.includes('politics')).toBe(politics);
+    expect(flags.includes('union')).toBe(union);
+  });
+});
+
 describe('word lists reviewed against the held-out corpus', () => {
   it.each([
     ['Arabic "as" written onto a word', 'ar', 'كأمازيغية أتعرض للعنصرية في العمل', 'ethnicity'],
