@@ -392,6 +392,9 @@ describe('emotional distress: a distress word or cue, in the first person, read 
     ['a Korean panic attack', 'ko', '어제 지하철에서 공황 발작이 왔어', true],
     ['a panic attack of someone else', 'es', 'El actor contó que tuvo ataques de pánico durante años', false],
     ['a Turkish "I feel myself worthless"', 'tr', 'Bugün kendimi değersiz hissediyorum', true],
+    // Intensified sadness is a cue: it counts in the first person when the sentence reads negative.
+    ['"very sad" of the writer', 'fr', 'Je suis très triste ce soir, rien ne va', true],
+    ['"very sad" of a film, no first person', 'it', 'Un film molto triste ma bellissimo', false],
     // Being fed up is a weak cue: a sentence that reads positive is not distress.
     ['fed up in a cheerful sentence', 'es', 'Estoy harta de comer tan bien en estas vacaciones', false],
   ])('%s', (_name, lang, words, expected) => {
