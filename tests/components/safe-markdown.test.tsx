@@ -27,5 +27,7 @@ describe('SafeMarkdown (Grok answers)', () => {
     expect(container.textContent).toContain('[image: tracker]');
     expect(container.textContent).toContain('a page (https://evil.example/page)');
     expect(screen.getByRole('button', { name: 'the post (x.com)…' })).toBeTruthy();
+    // The button and its dialog are blocks: no paragraph may hold one (invalid HTML, a React warning).
+    expect(container.querySelector('p div, p button, p p')).toBeNull();
   });
 });

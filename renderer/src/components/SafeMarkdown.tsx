@@ -20,6 +20,9 @@ const COMPONENTS: Components = {
       </span>
     );
   },
+  // A paragraph is a block, not <p>: an x.com link inside one becomes a button with its dialog and
+  // error notice, which are blocks themselves and may not sit in a <p>.
+  p: ({ children }) => <div className="md-paragraph">{children}</div>,
   img: ({ alt }) => <span className="muted">[image{alt ? `: ${alt}` : ''}]</span>,
 };
 
