@@ -105,8 +105,10 @@ async function main(): Promise<void> {
     log(`classification cost: ${items.toLocaleString('en')} items per mix, in a separate process ...`);
     const classifyCost = runClassifyCost(items);
 
+    // The verdict takes CPU time: the floor runs at the import's lowered priority, so on a shared
+    // machine its wall time measures the scheduler (28.6 s of wall for 8.8 s of CPU in one run).
     const figures: BenchFigures = {
-      ratio: round(run.seconds / baseline.seconds),
+      ratio: round(run.cpuSeconds / baseline.cpuSeconds),
       peakRssMB: toMB(run.peakRssBytes),
       maxEventLoopDelayMs: round(run.maxEventLoopDelayMs, 1),
       ftsP95Ms: round(p(times.ftsMs, 95)),
@@ -125,7 +127,7 @@ async function main(): Promise<void> {
       baselineSeconds: round(baseline.seconds),
       importCpuSeconds: round(run.cpuSeconds),
       baselineCpuSeconds: round(baseline.cpuSeconds),
-      cpuRatio: round(run.cpuSeconds / baseline.cpuSeconds),
+      wallRatio: round(run.seconds / baseline.seconds),
       ...figures,
       ftsP50Ms: round(p(times.ftsMs, 50)),
       pageP50Ms: round(p(times.pageMs, 50)),
@@ -165,9 +167,9 @@ async function main(): Promise<void> {
         line('import', `${result.importSeconds} s`),
         line('items/s', result.itemsPerSecond.toLocaleString('en')),
         line('baseline (inflate + parse, floor)', `${result.baselineSeconds} s`),
-        line(TARGETS.ratio.label, String(figures.ratio), 'ratio'),
         line('CPU: import / baseline', `${result.importCpuSeconds} / ${result.baselineCpuSeconds} s`),
-        line('CPU ratio', String(result.cpuRatio)),
+        line(TARGETS.ratio.label, String(figures.ratio), 'ratio'),
+        line('wall: import / baseline', String(result.wallRatio)),
         line(TARGETS.peakRssMB.label, String(figures.peakRssMB), 'peakRssMB'),
         line(TARGETS.maxEventLoopDelayMs.label, String(figures.maxEventLoopDelayMs), 'maxEventLoopDelayMs'),
         line('FTS p50 (ms)', String(result.ftsP50Ms)),
