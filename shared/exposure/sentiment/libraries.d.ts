@@ -40,43 +40,6 @@ declare module '@nlpjs/sentiment' {
   export default sentiment;
 }
 
-declare module '@nlpjs/lang-en' {
-  const lang: { LangEn: unknown };
-  export default lang;
-}
-declare module '@nlpjs/lang-es' {
-  const lang: { LangEs: unknown };
-  export default lang;
-}
-declare module '@nlpjs/lang-pt' {
-  const lang: { LangPt: unknown };
-  export default lang;
-}
-declare module '@nlpjs/lang-fr' {
-  const lang: { LangFr: unknown };
-  export default lang;
-}
-declare module '@nlpjs/lang-de' {
-  const lang: { LangDe: unknown };
-  export default lang;
-}
-declare module '@nlpjs/lang-it' {
-  const lang: { LangIt: unknown };
-  export default lang;
-}
-declare module '@nlpjs/lang-ar' {
-  const lang: { LangAr: unknown };
-  export default lang;
-}
-declare module '@nlpjs/lang-tr' {
-  const lang: { LangTr: unknown };
-  export default lang;
-}
-declare module '@nlpjs/lang-id' {
-  const lang: { LangId: unknown };
-  export default lang;
-}
-
 /** npm `sentiment` (MIT): AFINN-165, the English valence list, with its tokenizer and negation rule. */
 declare module 'sentiment' {
   export default class Sentiment {

@@ -31,6 +31,7 @@ import { prepareClassifying } from '../../../electron/engine/classification/prep
 import { SPECIAL_CATEGORIES } from '../../../shared/exposure/lexicon/types';
 import { LATIN_LANGUAGES } from '../../../shared/exposure/lexicon/registry';
 import type { Flag } from '../../../shared/model/kinds';
+import { languageName } from '../../../shared/exposure/language/names';
 import { generateArchive } from '../../fixtures/generator/index';
 import { escapeHtml } from '../../fixtures/generator/text/strings';
 import {
@@ -95,21 +96,6 @@ function append(dataDir: string, file: string, elements: unknown[]): void {
   );
 }
 
-/** X's names of the corpus languages, as personalization.js writes them. */
-const X_NAMES: Record<string, string> = {
-  en: 'English',
-  es: 'Spanish',
-  pt: 'Portuguese',
-  fr: 'French',
-  de: 'German',
-  it: 'Italian',
-  ja: 'Japanese',
-  ar: 'Arabic',
-  tr: 'Turkish',
-  id: 'Indonesian',
-  ko: 'Korean',
-};
-
 /** X's record of the languages the account uses (personalization.js): here, the corpus's. */
 function recordLanguages(dataDir: string, codes: readonly string[]): void {
   const path = join(dataDir, 'personalization.js');
@@ -118,7 +104,7 @@ function recordLanguages(dataDir: string, codes: readonly string[]): void {
     p13nData: { demographics: { languages: Array<{ language: string; isDisabled: boolean }> } };
   }>;
   element!.p13nData.demographics.languages = codes.map((c) => ({
-    language: X_NAMES[c]!,
+    language: languageName(c),
     isDisabled: false,
   }));
   writeFileSync(path, `${text.slice(0, text.indexOf('=') + 1)} ${JSON.stringify([element], null, 2)}`);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importArchive } from '../../../electron/engine/index';
-import type { JobEnd, Steps } from '../../../electron/engine/jobs/job-types';
+import type { JobEnd } from '../../../electron/engine/jobs/job-types';
 import type { ArchiveSummary } from '../../../shared/model/summary';
 import { generateArchive } from '../../fixtures/generator/index';
 import { makeBookmarks, writeCsv } from '../bookmarks/bookmark-files';
@@ -32,8 +32,8 @@ describe('jobs of the engine worker', { timeout: 120_000 }, () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  const steps = (jobId: string) => (engine.progress.get(jobId) ?? []) as Steps[];
-  const endsOf = (jobId: string) => engine.ends.filter((e) => e.jobId === jobId);
+  const steps = (jobId: string) => engine.stepsOf(jobId);
+  const endsOf = (jobId: string) => engine.endsOf(jobId);
 
   it('re-classifies every item under a correction, reporting each batch', async () => {
     const { client } = engine;

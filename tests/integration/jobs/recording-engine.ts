@@ -1,5 +1,5 @@
 /** The real engine worker, with every job's progress and end recorded for the test to await. */
-import type { JobEnd, JobKind } from '../../../electron/engine/jobs/job-types';
+import type { JobEnd, JobKind, Steps } from '../../../electron/engine/jobs/job-types';
 import { startEngine, type EngineClient } from '../../../electron/engine/worker/engine-client';
 
 export interface RecordingEngine {
@@ -10,6 +10,10 @@ export interface RecordingEngine {
   ends: Array<{ jobId: string; kind: JobKind; end: JobEnd }>;
   /** The job's end, once it comes. */
   ended(jobId: string): Promise<JobEnd>;
+  /** The job's progress reports so far, as steps. */
+  stepsOf(jobId: string): Steps[];
+  /** The job's ends so far (exactly one once it is over). */
+  endsOf(jobId: string): RecordingEngine['ends'];
 }
 
 export function startRecordingEngine(dataDir: string): RecordingEngine {
@@ -37,5 +41,7 @@ export function startRecordingEngine(dataDir: string): RecordingEngine {
       if (done) return Promise.resolve(done.end);
       return new Promise((resolve) => waiting.set(jobId, resolve));
     },
+    stepsOf: (jobId) => (progress.get(jobId) ?? []) as Steps[],
+    endsOf: (jobId) => ends.filter((e) => e.jobId === jobId),
   };
 }

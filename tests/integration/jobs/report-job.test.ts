@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine, importArchive } from '../../../electron/engine/index';
 import { cancelledError } from '../../../electron/engine/errors';
-import type { JobEnd, Steps } from '../../../electron/engine/jobs/job-types';
+import type { JobEnd } from '../../../electron/engine/jobs/job-types';
 import { buildReportModel } from '../../../electron/engine/report/index';
 import type { ArchiveSummary } from '../../../shared/model/summary';
 import { generateArchive } from '../../fixtures/generator/index';
@@ -42,8 +42,8 @@ describe('the report as a job of the engine worker', { timeout: 120_000 }, () =>
     rmSync(root, { recursive: true, force: true });
   });
 
-  const steps = (jobId: string) => (engine.progress.get(jobId) ?? []) as Steps[];
-  const endsOf = (jobId: string) => engine.ends.filter((e) => e.jobId === jobId);
+  const steps = (jobId: string) => engine.stepsOf(jobId);
+  const endsOf = (jobId: string) => engine.endsOf(jobId);
 
   it('builds the report section by section and ends once with it', async () => {
     const jobId = engine.client.startJob('report', {
