@@ -9,15 +9,11 @@ import { foldLetters } from '../lexicon/fold';
 import { OWN_LIST } from '../language/names';
 import type { Flag } from '../../model/kinds';
 import { addEvidence, type Detector } from './detector';
+import { SPECIAL_CATEGORIES } from '../lexicon/types';
 
 /** The categories a person can add words to. */
 export const OWN_WORD_FLAGS = [
-  'health',
-  'religion',
-  'politics',
-  'sexuality',
-  'ethnicity',
-  'union',
+  ...SPECIAL_CATEGORIES,
   'family',
   'location',
 ] as const satisfies readonly Flag[];
