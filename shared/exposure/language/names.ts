@@ -64,6 +64,11 @@ export function languageName(code: string): string {
   return NAMES[code] ?? code;
 }
 
+/** "French" for "fr"; undefined when the language is not named here (for text that shows no codes). */
+export function namedLanguage(code: string): string | undefined {
+  return Object.hasOwn(NAMES, code) ? NAMES[code] : undefined;
+}
+
 /** The code of the user's own word list in evidence (see detectors/own-words). */
 export const OWN_LIST = 'own';
 

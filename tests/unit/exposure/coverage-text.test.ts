@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { coverageLines } from '../../../shared/exposure/coverage-text';
+import type { LanguageCoverage } from '../../../shared/model/summary';
+
+/** Languages without word lists, as the engine gives them: code and how many posts. */
+const unchecked = (languages: Array<[string, number]>): LanguageCoverage[] =>
+  languages.map(([language, items]) => ({ language, items, checked: false, lists: ['en'] }));
+
+const TAIL =
+  ' were not checked for sensitive content: the app has no word lists for these languages yet (only English words in them were looked for).';
 
 describe('coverageLines', () => {
   it('says which posts were checked, which were not and with which lists the rest were', () => {
@@ -22,5 +30,120 @@ describe('coverageLines', () => {
 
   it('says nothing when nothing was counted', () => {
     expect(coverageLines([])).toEqual([]);
+  });
+
+  it.each<{ case: string; languages: Array<[string, number]>; line: string }>([
+    {
+      case: 'one language, one post',
+      languages: [['ht', 1]],
+      line:
+        '1 post in Haitian Creole was not checked for sensitive content: the app has no word lists for ' +
+        'Haitian Creole yet (only English words in it were looked for).',
+    },
+    {
+      case: 'one language, thousands of posts',
+      languages: [['th', 12345]],
+      line:
+        '12,345 posts in Thai were not checked for sensitive content: the app has no word lists for Thai ' +
+        'yet (only English words in them were looked for).',
+    },
+    {
+      case: 'two languages of one post each',
+      languages: [
+        ['hi', 1],
+        ['ht', 1],
+      ],
+      line: '1 post in Haitian Creole and 1 in Hindi' + TAIL,
+    },
+    {
+      case: 'several languages, most posts first whatever order they come in',
+      languages: [
+        ['ht', 1],
+        ['th', 212],
+        ['hi', 14],
+      ],
+      line: '212 posts in Thai, 14 in Hindi and 1 in Haitian Creole' + TAIL,
+    },
+    {
+      case: 'five languages are all named',
+      languages: [
+        ['th', 1200],
+        ['hi', 14],
+        ['ta', 9],
+        ['sw', 2],
+        ['ht', 1],
+      ],
+      line: '1,200 posts in Thai, 14 in Hindi, 9 in Tamil, 2 in Swahili and 1 in Haitian Creole' + TAIL,
+    },
+    {
+      case: 'six languages: the four largest named, two counted together',
+      languages: [
+        ['th', 212],
+        ['hi', 14],
+        ['ta', 9],
+        ['sw', 2],
+        ['ht', 1],
+        ['cy', 1],
+      ],
+      line:
+        '212 posts in Thai, 14 in Hindi, 9 in Tamil, 2 in Swahili and 2 posts in 2 other languages' + TAIL,
+    },
+    {
+      case: 'many languages: the four largest named, the rest counted together',
+      languages: [
+        ['th', 212],
+        ['hi', 14],
+        ['ta', 5],
+        ['sw', 3],
+        ['ht', 1],
+        ['cy', 2],
+        ['is', 1],
+        ['am', 2],
+        ['te', 2],
+        ['ml', 1],
+      ],
+      line:
+        '212 posts in Thai, 14 in Hindi, 5 in Tamil, 3 in Swahili and 9 posts in 6 other languages' + TAIL,
+    },
+    {
+      case: 'a language our table cannot name is counted, not shown',
+      languages: [
+        ['th', 212],
+        ['xx-archive-text', 3],
+      ],
+      line: '212 posts in Thai and 3 posts in one other language' + TAIL,
+    },
+    {
+      case: 'only a language our table cannot name',
+      languages: [['zz', 1]],
+      line:
+        '1 post in a language the app does not know was not checked for sensitive content: the app has ' +
+        'no word lists for this language yet (only English words in it were looked for).',
+    },
+    {
+      case: 'only languages our table cannot name',
+      languages: [
+        ['zz', 1500],
+        ['qq', 1],
+      ],
+      line: '1,501 posts in 2 languages the app does not know' + TAIL,
+    },
+  ])('says the languages without word lists in one sentence: $case', ({ languages, line }) => {
+    expect(coverageLines(unchecked(languages))).toEqual([line]);
+  });
+
+  it('puts the not-checked sentence between the checked and the untagged ones', () => {
+    const lines = coverageLines([
+      { language: 'fr', items: 40, checked: true, lists: ['fr', 'en'] },
+      ...unchecked([
+        ['th', 3],
+        ['hi', 2],
+      ]),
+      { language: null, items: 7, checked: true, lists: ['en'] },
+    ]);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^40 posts in French were checked/);
+    expect(lines[1]).toBe('3 posts in Thai and 2 in Hindi' + TAIL);
+    expect(lines[2]).toMatch(/^7 likes, messages/);
   });
 });
