@@ -62,6 +62,10 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
 /** Opens the new `.partial` database of an import with pragmas for a fast, unjournaled bulk load. */
 export function openBulkDatabase(path: string, nativeBinding?: string): Db {
   const db = connect(path, nativeBinding ? { nativeBinding } : {});
+  // Before the first table: 16 KB pages load with about 5% less CPU than SQLite's 4 KB (fewer pages
+  // to split and index; 28.7 -> 27.1 s for a million items, two runs each), and the app's queries
+  // stay as fast (page p95 8.8 -> 8.7 ms, search p95 22 -> 21 ms); 32 KB slowed the queries.
+  db.pragma('page_size = 16384');
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('locking_mode = EXCLUSIVE');

@@ -43,6 +43,18 @@ describe('synthetic archives of every generation and layout', () => {
     }
   });
 
+  it('writes a finished database: write-ahead log, 16 KB pages, nothing left to check', async () => {
+    const { summary, dataDir } = await roundTrip({ layout: 'modern' }, true);
+    const db = new Database(join(dataDir, 'archives', `${summary.archiveId}.sqlite`), { readonly: true });
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('page_size', { simple: true })).toBe(16384);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      db.close();
+    }
+  });
+
   it('a zip re-zipped under a top folder with __MACOSX entries', async () => {
     const { generated, summary } = await roundTrip(
       { layout: 'modern', topFolder: 'twitter-2026-07-25-abc' },
