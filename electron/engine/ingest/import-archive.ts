@@ -20,9 +20,9 @@ import { archiveDbPath, partialDbPath } from '../library/paths';
 import { ensureArchivesDir, installDatabase, removeDatabaseFiles } from './install';
 import { ProgressReporter, type ProgressCallback } from './progress-reporter';
 import { ItemSink } from './item-sink';
-import { ReasonStore } from '../classification/reasons';
 import { lowerThreadPriority } from './background-priority';
-import { InlineClassifier, WorkerClassifier, spawnClassifyWorker, type Classifier } from './classifier';
+import type { Classifier } from './classifier';
+import { classifierFor, startWorkerEarly } from './choose-classifier';
 import { PostWriter } from './post-writer';
 import { ContentWriter } from './content-writer';
 import { HeldDataWriter } from './held-data-writer';
@@ -143,23 +143,6 @@ function withLibrary<T>(opts: ImportOptions, use: (library: Database) => T): T {
   }
 }
 
-/** Below this much data the classification worker costs more to start than it saves. */
-const WORKER_MIN_BYTES = 32 * 1024 * 1024;
-
-/**
- * The classification worker, or this thread when the archive is small (or no worker can run). Only the
- * thread that classifies loads the language detector: this one only in the second case.
- */
-async function classifierFor(db: Database, bytes: number, opts: ImportOptions): Promise<Classifier> {
-  const reasons = new ReasonStore(db);
-  const choice = opts.classifyWorker;
-  const inWorker = choice === true || (choice !== false && bytes >= WORKER_MIN_BYTES);
-  const worker = inWorker ? spawnClassifyWorker(typeof choice === 'boolean' ? undefined : choice) : null;
-  if (worker) return new WorkerClassifier(worker, reasons);
-  await prepareClassifying();
-  return new InlineClassifier(reasons);
-}
-
 /**
  * Imports an X archive (zip or folder) into `<dataDir>/archives/<archiveId>.sqlite` and adds it to
  * the library. Works in any thread: it opens its own connections. Atomic: the database is written
@@ -174,6 +157,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
   let db: Database | null = null;
   let partial: string | null = null;
   let classifier: Classifier | null = null;
+  let earlyWorker = startWorkerEarly(inputPath, opts.classifyWorker);
   try {
     progress.setStep('opening');
     source = await openArchiveSource(inputPath, { boundInflation: true });
@@ -202,7 +186,8 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
 
     progress.setStep('reading');
     const asOf = plan.meta.generatedAt ?? importedAt;
-    classifier = await classifierFor(db, progress.bytesTotal, opts);
+    classifier = await classifierFor(db, progress.bytesTotal, opts.classifyWorker, earlyWorker);
+    earlyWorker = null;
     // The person's own sensitive words, kept for their account, are matched in every import of it.
     const ownWordsOf = (accountId: string | null): OwnWords =>
       accountId ? withLibrary(opts, (library) => readOwnWords(library, accountId)) : {};
@@ -293,6 +278,7 @@ export async function importArchive(inputPath: string, opts: ImportOptions): Pro
   } catch (err) {
     throw storageError(err, opts.dataDir, { kind: 'data folder' }) ?? toUserFacing(err);
   } finally {
+    if (earlyWorker) await earlyWorker.terminate();
     if (classifier) await classifier.close();
     if (db) db.close();
     if (partial) removeDatabaseFiles(partial);
