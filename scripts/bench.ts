@@ -12,7 +12,9 @@
  * baseline (inflate + JSON.parse of the same data files) and the ratio, the process's peak RSS, the
  * main thread's worst event-loop delay during the import, FTS / filtered-page query latency, and
  * the exposure model's cost per item, N items for each mix of tagged, untagged and 11-language text
- * (bench/classify-cost.ts, in a separate process).
+ * (bench/classify-cost.ts, in a separate process). It also measures the import's own work, each part
+ * alone (bench/work-parts.ts): storing its rows and indexes, and classifying its items; with the floor,
+ * they give the lowest import / floor CPU ratio that work allows.
  * With --json, stdout carries exactly one JSON object; everything else goes to stderr.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,6 +35,7 @@ const queriesModule = () => import('./bench/queries');
 const compareModule = () => import('./bench/compare-run');
 const visibilityModule = () => import('./bench/visibility-run');
 const classifyCostModule = () => import('./bench/classify-cost');
+const workPartsModule = () => import('./bench/work-parts');
 
 const log = (line: string): void => void process.stderr.write(line + '\n');
 
@@ -95,6 +98,14 @@ async function main(): Promise<void> {
     log(
       `baseline: ${baseline.seconds.toFixed(1)} s (CPU ${baseline.cpuSeconds.toFixed(1)} s) over ${baseline.files} files, ${toMB(baseline.bytes)} MB`,
     );
+    const { runWorkParts } = await workPartsModule();
+    const parts = runWorkParts(join(dataDir, 'archives', `${run.summary.archiveId}.sqlite`));
+    const lowestRatio = round(
+      (baseline.cpuSeconds + parts.storeCpuSeconds + parts.classifyCpuSeconds) / baseline.cpuSeconds,
+    );
+    log(
+      `the import's own work, each part alone (CPU): storing ${parts.storeCpuSeconds} s, classifying ${parts.classifyCpuSeconds} s; with the floor, import / floor cannot go below ${lowestRatio}`,
+    );
     const { measureQueries } = await queriesModule();
     const { runVisibility } = await visibilityModule();
     const { formatClassifyCost, runClassifyCost } = await classifyCostModule();
@@ -129,6 +140,9 @@ async function main(): Promise<void> {
       baselineCpuSeconds: round(baseline.cpuSeconds),
       wallRatio: round(run.seconds / baseline.seconds),
       ...figures,
+      storeCpuSeconds: parts.storeCpuSeconds,
+      classifyCpuSeconds: parts.classifyCpuSeconds,
+      lowestPossibleRatio: lowestRatio,
       ftsP50Ms: round(p(times.ftsMs, 50)),
       pageP50Ms: round(p(times.pageMs, 50)),
       nodeAloneMs: cliStart.nodeAloneMs,
@@ -170,6 +184,9 @@ async function main(): Promise<void> {
         line('CPU: import / baseline', `${result.importCpuSeconds} / ${result.baselineCpuSeconds} s`),
         line(TARGETS.ratio.label, String(figures.ratio), 'ratio'),
         line('wall: import / baseline', String(result.wallRatio)),
+        line('storing alone, CPU (s)', String(result.storeCpuSeconds)),
+        line('classifying alone, CPU (s)', String(result.classifyCpuSeconds)),
+        line('lowest possible CPU ratio', String(result.lowestPossibleRatio)),
         line(TARGETS.peakRssMB.label, String(figures.peakRssMB), 'peakRssMB'),
         line(TARGETS.maxEventLoopDelayMs.label, String(figures.maxEventLoopDelayMs), 'maxEventLoopDelayMs'),
         line('FTS p50 (ms)', String(result.ftsP50Ms)),
