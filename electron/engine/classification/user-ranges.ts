@@ -21,7 +21,7 @@ export function storedUserRanges(db: Database): UserRanges {
  *
  * One transaction means the write-ahead log holds every changed page until the commit. Measured at
  * 971,000 generated items (a 497 MB archive database): the log reached 140 MB during the correction
- * and 149 MB at its commit, and is removed when the archive is closed. That is well under the size
+ * and 149 MB at its commit, and is emptied after it (VisibilityService). That is well under the size
  * of the database itself, so the correction is not split into several commits, which would need a
  * stored "correction in progress" mark to stay correct after a cancel or a crash.
  */

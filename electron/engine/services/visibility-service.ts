@@ -55,6 +55,10 @@ export class VisibilityService {
       },
       progress,
     );
+    // The correction was one transaction, so the write-ahead log holds every page it changed (149 MB
+    // at a million items) and would keep that size on disk until the archive is closed: moved into the
+    // database now, and the log emptied.
+    db.pragma('wal_checkpoint(TRUNCATE)');
     this.library.record(summary);
     this.conn.changed(archiveId, 'classification');
     return summary;

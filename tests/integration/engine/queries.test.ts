@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { generateArchive, type GeneratedArchive } from '../../fixtures/generator/index';
@@ -232,6 +232,9 @@ describe('visibility correction', () => {
     expect(
       engine.queryItems({ archiveId: summary.archiveId, visibilities: ['protected'], limit: 1 }).total,
     ).toBe(posts);
+    // Its one transaction's write-ahead log does not stay on disk beside the archive.
+    const wal = join(work.dir, 'data', 'archives', `${summary.archiveId}.sqlite-wal`);
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
     const undone = engine.setVisibility(summary.archiveId, { ranges: null });
     expect(undone.exposure).toEqual(before.exposure);
     expect(engine.getSummary(summary.archiveId).exposure).toEqual(before.exposure);
