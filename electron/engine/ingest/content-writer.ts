@@ -3,6 +3,7 @@ import type { BookmarkRecord, DmConversationRecord, GrokRecord, LikeRecord, Note
 import type { FileTally } from './file-tally';
 import type { ItemSink } from './item-sink';
 import type { MediaIndex } from './media-index';
+import { RowBatch } from '../db/row-batch';
 
 function json(value: readonly unknown[]): string | null {
   return value.length > 0 ? JSON.stringify(value) : null;
@@ -16,13 +17,16 @@ function basename(url: string): string {
 const NO_MEDIA: never[] = [];
 const NO_MENTIONS: string[] = [];
 
-/** Writes the non-post content items: likes, bookmarks, Grok messages, DMs, and long-post notes. */
+/**
+ * Writes the non-post content items: likes, bookmarks, Grok messages, DMs, and long-post notes. Their
+ * rows of the tables beside `items` go several per statement: `flush` writes the last ones.
+ */
 export class ContentWriter {
-  private readonly like: Statement;
-  private readonly bookmark: Statement;
-  private readonly grok: Statement;
+  private readonly like: RowBatch;
+  private readonly bookmark: RowBatch;
+  private readonly grok: RowBatch;
   private readonly conversation: Statement;
-  private readonly message: Statement;
+  private readonly message: RowBatch;
   private readonly note: Statement;
 
   constructor(
@@ -31,13 +35,22 @@ export class ContentWriter {
     private readonly media: MediaIndex,
     private readonly accountId: () => string | null,
   ) {
-    this.like = db.prepare('INSERT INTO likes (item_id, tweet_id, expanded_url) VALUES (?, ?, ?)');
-    this.bookmark = db.prepare(
-      'INSERT INTO bookmarks (item_id, tweet_id, expanded_url, added_at, collection_id) VALUES (?, ?, ?, ?, ?)',
-    );
-    this.grok = db.prepare(
-      'INSERT INTO grok_messages (item_id, chat_id, sender, mode, post_ids, attachments) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+    this.like = new RowBatch(db, 'likes', ['item_id', 'tweet_id', 'expanded_url']);
+    this.bookmark = new RowBatch(db, 'bookmarks', [
+      'item_id',
+      'tweet_id',
+      'expanded_url',
+      'added_at',
+      'collection_id',
+    ]);
+    this.grok = new RowBatch(db, 'grok_messages', [
+      'item_id',
+      'chat_id',
+      'sender',
+      'mode',
+      'post_ids',
+      'attachments',
+    ]);
     this.conversation = db.prepare(
       `INSERT INTO dm_conversations (conversation_id, is_group, name, participants, messages, events)
        VALUES (?, ?, ?, ?, ?, ?)
@@ -46,10 +59,16 @@ export class ContentWriter {
          participants = (SELECT json_group_array(value) FROM (
            SELECT value FROM json_each(participants) UNION SELECT value FROM json_each(excluded.participants)))`,
     );
-    this.message = db.prepare(
-      `INSERT INTO dm_messages (item_id, conversation_id, message_id, sender_id, recipient_id, urls, media, reactions)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    this.message = new RowBatch(db, 'dm_messages', [
+      'item_id',
+      'conversation_id',
+      'message_id',
+      'sender_id',
+      'recipient_id',
+      'urls',
+      'media',
+      'reactions',
+    ]);
     this.note = db.prepare(
       'INSERT OR IGNORE INTO notes (note_id, created_at, updated_at, text) VALUES (?, ?, ?, ?)',
     );
@@ -67,7 +86,7 @@ export class ContentWriter {
       mentions: NO_MENTIONS,
       inReplyToStatusId: null,
     });
-    this.like.run(id, rec.tweetId, rec.expandedUrl);
+    this.like.add(id, rec.tweetId, rec.expandedUrl);
     tally.records++;
   }
 
@@ -83,7 +102,7 @@ export class ContentWriter {
       mentions: NO_MENTIONS,
       inReplyToStatusId: null,
     });
-    this.bookmark.run(id, rec.tweetId, rec.expandedUrl, rec.addedAt, rec.collectionId);
+    this.bookmark.add(id, rec.tweetId, rec.expandedUrl, rec.addedAt, rec.collectionId);
     tally.records++;
   }
 
@@ -100,7 +119,7 @@ export class ContentWriter {
       inReplyToStatusId: null,
       ...(rec.sender !== null ? { authoredBySelf: rec.sender !== 'Agent' } : {}),
     });
-    this.grok.run(id, rec.chatId, rec.sender, rec.mode, json(rec.postIds), json(rec.attachments));
+    this.grok.add(id, rec.chatId, rec.sender, rec.mode, json(rec.postIds), json(rec.attachments));
     tally.records++;
     if (rec.dateInvalid) tally.invalidDates++;
   }
@@ -141,7 +160,7 @@ export class ContentWriter {
         inReplyToStatusId: null,
         ...(owner !== null && m.senderId !== null ? { authoredBySelf: m.senderId === owner } : {}),
       });
-      this.message.run(
+      this.message.add(
         id,
         rec.conversationId,
         m.messageId,
@@ -160,5 +179,10 @@ export class ContentWriter {
   addNote(rec: NoteRecord, tally: FileTally): void {
     if (this.note.run(rec.noteId, rec.createdAt, rec.updatedAt, rec.text).changes === 0) tally.duplicates++;
     else tally.records++;
+  }
+
+  /** Writes the rows still waiting (before the read's transaction commits). */
+  flush(): void {
+    for (const rows of [this.like, this.bookmark, this.grok, this.message]) rows.flush();
   }
 }

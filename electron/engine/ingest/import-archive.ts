@@ -127,6 +127,8 @@ async function readAll(
       );
     }
     await sink.drain();
+    writers.posts.flush();
+    writers.content.flush();
   } finally {
     db.exec('COMMIT');
   }

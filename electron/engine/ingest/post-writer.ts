@@ -6,6 +6,7 @@ import type { PostRecord } from './records';
 import type { FileTally } from './file-tally';
 import type { ItemSink } from './item-sink';
 import type { MediaFamily, MediaIndex } from './media-index';
+import { RowBatch } from '../db/row-batch';
 
 export type PostKind = keyof typeof POST_TABLES;
 
@@ -83,10 +84,13 @@ export function classifyInputOfPost(
   };
 }
 
-/** Writes tweet-shaped records (posts, community posts, deleted posts) with their media. */
+/**
+ * Writes tweet-shaped records (posts, community posts, deleted posts) with their media, whose rows go
+ * several per statement (`flush` writes the last ones).
+ */
 export class PostWriter {
   private readonly insert: Record<PostKind, Statement>;
-  private readonly insertMedia: Statement;
+  private readonly insertMedia: RowBatch;
   private readonly insertCircle: Statement;
 
   constructor(
@@ -107,10 +111,16 @@ export class PostWriter {
       deletedPost: stmt('deletedPost'),
     };
     this.insertCircle = db.prepare('INSERT OR IGNORE INTO circle_posts (tweet_id) VALUES (?)');
-    this.insertMedia = db.prepare(
-      `INSERT INTO post_media (item_id, position, media_id, type, url, expanded_url, archive_path, source_status_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    this.insertMedia = new RowBatch(db, 'post_media', [
+      'item_id',
+      'position',
+      'media_id',
+      'type',
+      'url',
+      'expanded_url',
+      'archive_path',
+      'source_status_id',
+    ]);
   }
 
   /** `circle`: the post was shared with a Twitter Circle only (read from the archive's Circle file). */
@@ -129,7 +139,7 @@ export class PostWriter {
     this.items.add(rec.tweetId, classifyInputOfPost(kind, rec, postTypes, circle));
     const family = MEDIA_FAMILY[kind];
     rec.media.forEach((m, i) => {
-      this.insertMedia.run(
+      this.insertMedia.add(
         itemId,
         i,
         m.mediaId,
@@ -142,5 +152,10 @@ export class PostWriter {
     });
     tally.records++;
     if (rec.dateInvalid) tally.invalidDates++;
+  }
+
+  /** Writes the media rows still waiting (before the read's transaction commits). */
+  flush(): void {
+    this.insertMedia.flush();
   }
 }
