@@ -115,7 +115,7 @@ describe('a French archive', () => {
       lists: ['en', 'fr'],
     });
     expect(coverageLines(coverage)[0]).toMatch(
-      /^[\d,]+ posts in French and [\d,]+ posts? in English were checked for sensitive content with the word lists of their language/,
+      /^[\d,]+ posts in French and [\d,]+ in English were checked for sensitive content with the word lists of their language/,
     );
     expect(coverageLines(coverage).join(' ')).not.toContain('not checked');
   });

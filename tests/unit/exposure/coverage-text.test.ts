@@ -19,12 +19,41 @@ describe('coverageLines', () => {
         { language: null, items: 5210, checked: true, lists: ['en', 'fr'] },
       ]),
     ).toEqual([
-      '1,412 posts in French and 1 post in English were checked for sensitive content with the word ' +
+      '1,412 posts in French and 1 in English were checked for sensitive content with the word ' +
         'lists of their language (and English, often mixed in).',
       '212 posts in Thai were not checked for sensitive content: the app has no word lists for Thai yet ' +
         '(only English words in them were looked for).',
       '5,210 likes, messages, Grok chats, bookmarks and posts whose language X does not record were ' +
         'checked with the English and French word lists.',
+    ]);
+  });
+
+  it("groups the checked languages past five as the not-checked ones are (a real archive's mix)", () => {
+    const checked: Array<[string, number]> = [
+      ['es', 749],
+      ['en', 227],
+      ['pt', 7],
+      ['fr', 2],
+      ['id', 2],
+      ['it', 2],
+      ['de', 1],
+      ['tr', 1],
+    ];
+    expect(
+      coverageLines(
+        checked.map(([language, items]) => ({ language, items, checked: true, lists: [language] })),
+      ),
+    ).toEqual([
+      '749 posts in Spanish, 227 in English, 7 in Portuguese, 2 in French and 6 posts in 4 other languages ' +
+        'were checked for sensitive content with the word lists of their language (and English, often ' +
+        'mixed in).',
+    ]);
+  });
+
+  it('says one checked post in the singular', () => {
+    expect(coverageLines([{ language: 'de', items: 1, checked: true, lists: ['de', 'en'] }])).toEqual([
+      '1 post in German was checked for sensitive content with the word lists of their language (and ' +
+        'English, often mixed in).',
     ]);
   });
 
