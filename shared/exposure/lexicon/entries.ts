@@ -24,6 +24,34 @@ export interface TermEntry {
   gathering?: true;
 }
 
+/** A term found in a text: its entry's category, language and strength, and where it stands. */
+export interface RawHit {
+  group: ScanGroup;
+  lang: string;
+  weak: boolean;
+  /** A word that counts only about a person (see TermLexicon.personal). */
+  personal?: true;
+  /** A protest or rally word (see TermLexicon.gatherings). */
+  gathering?: true;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The hit of an entry's term found at `start`-`end` of a text, as `text`. */
+export function hitOf(e: TermEntry, start: number, end: number, text: string): RawHit {
+  return {
+    group: e.group,
+    lang: e.lang,
+    weak: e.weak,
+    ...(e.personal ? { personal: e.personal } : {}),
+    ...(e.gathering ? { gathering: e.gathering } : {}),
+    start,
+    end,
+    text,
+  };
+}
+
 export interface TermSpec extends TermEntry {
   /** Folded text to match, without a trailing `*`. */
   key: string;
@@ -31,6 +59,19 @@ export interface TermSpec extends TermEntry {
   wild: boolean;
   /** A single plain word of a list that allows it: may match by stem. */
   stemmable: boolean;
+}
+
+/** What a match keeps of a term's spec (the matchers file it under their own keys). */
+export function entryOf(spec: TermSpec): TermEntry {
+  return {
+    lang: spec.lang,
+    group: spec.group,
+    term: spec.term,
+    weak: spec.weak,
+    exactCase: spec.exactCase,
+    ...(spec.personal ? { personal: spec.personal } : {}),
+    ...(spec.gathering ? { gathering: spec.gathering } : {}),
+  };
 }
 
 /** Every term of a language's term-based groups (special categories, emotion, relatives already owned). */

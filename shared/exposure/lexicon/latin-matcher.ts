@@ -7,23 +7,18 @@
  * "Gewerkschaft"; "électricité" does not find "élection").
  */
 import { alternationSource, WORD_CLASS, WORD_END } from './compile';
-import { termSpecs, type ScanGroup, type TermEntry, type TermSpec } from './entries';
+import {
+  entryOf,
+  hitOf,
+  termSpecs,
+  type RawHit,
+  type ScanGroup,
+  type TermEntry,
+  type TermSpec,
+} from './entries';
 import { fold, foldLetters } from './fold';
 import { hasStemmer, stemOf } from './stemmers';
 import type { LanguageLexicons } from './types';
-
-export interface RawHit {
-  group: ScanGroup;
-  lang: string;
-  weak: boolean;
-  /** A word that counts only about a person (see TermLexicon.personal). */
-  personal?: true;
-  /** A protest or rally word (see TermLexicon.gatherings). */
-  gathering?: true;
-  start: number;
-  end: number;
-  text: string;
-}
 
 interface StemEntry extends TermEntry {
   /** The folded stem the word must have; null for a listed `term*` (any ending). */
@@ -84,15 +79,7 @@ export class LatinMatcher {
 
   /** Files a term under its exact key or its stem prefix; returns its pattern for the trie. */
   private index(spec: TermSpec, stemmed: boolean): string {
-    const entry: TermEntry = {
-      lang: spec.lang,
-      group: spec.group,
-      term: spec.term,
-      weak: spec.weak,
-      exactCase: spec.exactCase,
-      ...(spec.personal ? { personal: spec.personal } : {}),
-      ...(spec.gathering ? { gathering: spec.gathering } : {}),
-    };
+    const entry = entryOf(spec);
     if (spec.wild) return this.addPrefix(spec.key, { ...entry, stem: null });
     if (stemmed && spec.stemmable && hasStemmer(spec.lang)) {
       const stem = stemOf(spec.lang, spec.term)!;
@@ -153,16 +140,7 @@ export class LatinMatcher {
       if (e.exactCase !== null && e.exactCase !== match) return;
       if (this.excluded(e.group, langs, start, end, text)) return;
       seen.add(id);
-      out.push({
-        group: e.group,
-        lang: e.lang,
-        weak: e.weak,
-        ...(e.personal ? { personal: e.personal } : {}),
-        ...(e.gathering ? { gathering: e.gathering } : {}),
-        start,
-        end,
-        text: match,
-      });
+      out.push(hitOf(e, start, end, match));
     };
     for (const e of this.exact.get(key) ?? []) accept(e);
     for (let n = Math.min(key.length, this.maxPrefix); n >= MIN_PREFIX - 1; n--) {

@@ -5,7 +5,8 @@
  * for them at no cost.
  */
 import type { ScanGroup } from './entries';
-import { LatinMatcher, type RawHit } from './latin-matcher';
+import { LatinMatcher } from './latin-matcher';
+import type { RawHit } from './entries';
 import { LEXICONS } from './registry';
 import { TokenMatcher } from './token-matcher';
 

@@ -7,8 +7,7 @@
  * categories are compared by their Snowball stem, also after a leading "و", "ف", "ب", "ل" or "ك" (and,
  * so, with, for, as), which Arabic writes onto the next word.
  */
-import { termSpecs, type TermEntry } from './entries';
-import type { RawHit } from './latin-matcher';
+import { entryOf, hitOf, termSpecs, type RawHit, type TermEntry } from './entries';
 import { stemOf } from './stemmers';
 import type { LanguageLexicons, Script } from './types';
 
@@ -53,15 +52,8 @@ export class TokenMatcher {
       const words = spec.term.split(/\s+/).map((w) => normalise(script, w));
       for (const key of this.keysOf(words, spec.stemmable)) {
         const list = this.entries.get(key);
-        const entry: TermEntry = {
-          lang,
-          group: spec.group,
-          term: spec.term,
-          weak: spec.weak,
-          exactCase: null,
-          ...(spec.personal ? { personal: spec.personal } : {}),
-          ...(spec.gathering ? { gathering: spec.gathering } : {}),
-        };
+        // No case in these scripts: the term matches however it is written.
+        const entry: TermEntry = { ...entryOf(spec), exactCase: null };
         if (list) list.push(entry);
         else this.entries.set(key, [entry]);
       }
@@ -126,16 +118,7 @@ export class TokenMatcher {
             seen.add(id);
             const start = run[0]!.start;
             const end = run[n - 1]!.end;
-            out.push({
-              group: e.group,
-              lang: this.lang,
-              weak: e.weak,
-              ...(e.personal ? { personal: e.personal } : {}),
-              ...(e.gathering ? { gathering: e.gathering } : {}),
-              start,
-              end,
-              text: text.slice(start, end),
-            });
+            out.push(hitOf(e, start, end, text.slice(start, end)));
           }
         }
       }
